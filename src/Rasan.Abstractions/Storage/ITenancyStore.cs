@@ -1,0 +1,46 @@
+namespace Rasan.Storage;
+
+/// <summary>Stores client services, provider accounts and API tokens.</summary>
+public interface ITenancyStore
+{
+    /// <summary>Gets a service.</summary>
+    /// <param name="id">The service.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The service, or <see langword="null"/>.</returns>
+    Task<ClientService?> GetServiceAsync(ServiceId id, CancellationToken cancellationToken);
+
+    /// <summary>Finds a service by its unique name.</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The service, or <see langword="null"/>.</returns>
+    Task<ClientService?> FindServiceAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>Adds a service.</summary>
+    /// <param name="service">The service; its name must be unique.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when stored.</returns>
+    Task AddServiceAsync(ClientService service, CancellationToken cancellationToken);
+
+    /// <summary>Lists every provider account.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The accounts, by name.</returns>
+    Task<IReadOnlyList<ProviderAccount>> ListAccountsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Adds a provider account.</summary>
+    /// <param name="account">The account; its name must be unique.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when stored.</returns>
+    Task AddAccountAsync(ProviderAccount account, CancellationToken cancellationToken);
+
+    /// <summary>Finds a token by the SHA-256 hash of its secret.</summary>
+    /// <param name="hash">The hash.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The token, or <see langword="null"/>.</returns>
+    Task<ApiToken?> FindTokenAsync(byte[] hash, CancellationToken cancellationToken);
+
+    /// <summary>Adds a token.</summary>
+    /// <param name="token">The token; its hash must be unique.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when stored.</returns>
+    Task AddTokenAsync(ApiToken token, CancellationToken cancellationToken);
+}

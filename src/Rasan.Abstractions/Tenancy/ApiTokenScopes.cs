@@ -1,0 +1,21 @@
+namespace Rasan;
+
+/// <summary>What an API token may do.</summary>
+[Flags]
+public enum ApiTokenScopes
+{
+    /// <summary>Nothing.</summary>
+    None = 0,
+
+    /// <summary>Send and cancel messages.</summary>
+    Send = 1,
+
+    /// <summary>Read messages, requests and searches.</summary>
+    Read = 2,
+
+    /// <summary>Manage the service's settings.</summary>
+    Manage = 4,
+
+    /// <summary>Every scope.</summary>
+    All = Send | Read | Manage,
+}

@@ -1,0 +1,3 @@
+namespace Microsoft.Extensions.DependencyInjection;
+
+internal sealed record RasanBuilder(IServiceCollection Services) : IRasanBuilder;

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Rasan.Storage;
+
+namespace Rasan;
+
+/// <summary>Checks what the attribute validator cannot: settings that depend on each other, and that a store was added.</summary>
+internal sealed class RasanCrossFieldValidator(IServiceProviderIsService services) : IValidateOptions<RasanOptions>
+{
+    public ValidateOptionsResult Validate(string? name, RasanOptions options)
+    {
+        var builder = new ValidateOptionsResultBuilder();
+        if (!services.IsService(typeof(IMessageStore)) || !services.IsService(typeof(ITenancyStore)))
+        {
+            builder.AddError(
+                "Rasan has no store: call AddSqliteStores(...), AddPostgreSqlStores(...) or AddInMemoryStores() on the builder AddRasan() returns.");
+        }
+
+        var dispatcher = options.Dispatcher;
+        if (dispatcher.RetryMaxDelay < dispatcher.RetryBaseDelay)
+        {
+            builder.AddError("must not be shorter than Rasan:Dispatcher:RetryBaseDelay.", "Rasan:Dispatcher:RetryMaxDelay");
+        }
+
+        if (dispatcher.ProviderTimeout >= dispatcher.LeaseDuration)
+        {
+            builder.AddError("must be shorter than Rasan:Dispatcher:LeaseDuration, or a slow call outlives its lease.", "Rasan:Dispatcher:ProviderTimeout");
+        }
+
+        return builder.Build();
+    }
+}
