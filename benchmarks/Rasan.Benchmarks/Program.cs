@@ -1,3 +1,18 @@
 using BenchmarkDotNet.Running;
+using Rasan.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// dotnet run -c Release -- bare --urls http://127.0.0.1:5080    the load script's baseline endpoint
+// dotnet run -c Release -- dispatch [--messages N] [--claim N]  dispatch msg/s, engine vs store alone
+// dotnet run -c Release -- --filter '*Accept*'                  BenchmarkDotNet
+return args.FirstOrDefault() switch
+{
+    "bare" => await BareEndpoint.RunAsync(args[1..]),
+    "dispatch" => await DispatchCommand.RunAsync(args[1..]),
+    _ => Run(args),
+};
+
+static int Run(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(AcceptBenchmarks).Assembly).Run(args);
+    return 0;
+}
