@@ -10,7 +10,7 @@ namespace Rasan.Benchmarks;
 /// own thread-pool work item, as Kestrel would run them) and the operation ends when every one is committed.
 /// The baseline gives each request its own transaction; the engine group-commits.
 /// </summary>
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 [MemoryDiagnoser]
 public class AcceptBenchmarks
 {
