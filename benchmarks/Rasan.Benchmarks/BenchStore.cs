@@ -24,6 +24,7 @@ internal sealed class BenchStore : IAsyncDisposable
         _cleanup = cleanup;
     }
 
+    /// <summary>For SQLite the connection string; for PostgreSQL the database name.</summary>
     public string Description { get; }
 
     public IServiceProvider Services => _provider;
@@ -43,7 +44,7 @@ internal sealed class BenchStore : IAsyncDisposable
         var store = await CreateAsync(
             b => b.AddSqliteStores($"Data Source={path}"),
             configure,
-            $"SQLite {path} (WAL, synchronous=NORMAL)",
+            $"Data Source={path}",
             () =>
             {
                 SqliteConnection.ClearAllPools();
