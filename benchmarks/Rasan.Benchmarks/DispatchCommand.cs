@@ -35,6 +35,7 @@ internal static class DispatchCommand
         };
         if (!string.IsNullOrWhiteSpace(postgres))
         {
+            Console.WriteLine("PostgreSQL: " + await PostgresBench.DescribeAsync(postgres));
             databases.Add(("PostgreSQL", timed => PostgresBench.CreateAsync(postgres, o => o.Dispatcher.ClaimBatchSize = claim, timed)));
         }
         else
