@@ -132,6 +132,10 @@ internal sealed class PostgreSqlRasanSqlDialect : IRasanSqlDialect
         }
     }
 
+    public System.Data.DbType IdType => System.Data.DbType.Guid;
+
+    public object IdValue(Guid id) => id;
+
     public bool IsUniqueViolation(DbException exception)
         => exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 

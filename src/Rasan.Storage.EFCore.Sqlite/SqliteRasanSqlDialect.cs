@@ -35,7 +35,11 @@ internal sealed class SqliteRasanSqlDialect : IRasanSqlDialect
         RETURNING id, service_id, account_id, recipient, body, priority, expires_at, attempts, lease_version, due_at
         """;
 
+    public System.Data.DbType IdType => System.Data.DbType.String;
+
     public static string Text(Guid id) => id.ToString().ToUpperInvariant();
+
+    public object IdValue(Guid id) => Text(id);
 
     public async Task InsertAsync(
         DbConnection connection, DbTransaction transaction, IReadOnlyList<NewRequest> requests, CancellationToken cancellationToken)

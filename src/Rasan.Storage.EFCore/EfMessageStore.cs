@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Rasan.Providers;
 using Rasan.Storage.EFCore.Entities;
 
@@ -6,7 +7,7 @@ namespace Rasan.Storage.EFCore;
 
 /// <summary>
 /// The <see cref="IMessageStore"/> over EF Core. Accept and claim run the dialect's prepared SQL without change
-/// tracking; status writes use set-based updates; reads use no-tracking LINQ.
+/// tracking; status writes use prepared, fenced updates; reads use no-tracking LINQ.
 /// </summary>
 internal sealed partial class EfMessageStore(IDbContextFactory<RasanDbContext> contextFactory, IRasanSqlDialect dialect) : IMessageStore
 {
@@ -36,27 +37,20 @@ internal sealed partial class EfMessageStore(IDbContextFactory<RasanDbContext> c
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var applied = 0;
-        foreach (var t in transitions)
+        await using (var writer = new TransitionWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction(), dialect))
         {
-            var updated = await ApplyTransitionAsync(db, t, cancellationToken);
-            if (updated == 0)
+            foreach (var transition in transitions)
             {
-                continue;
-            }
-
-            applied++;
-            if (t.RecordEvent)
-            {
-                db.MessageEvents.Add(new MessageEventEntity
+                if (await writer.WriteAsync(transition, cancellationToken))
                 {
-                    MessageId = t.Id.Value, Status = (int)t.Status, At = StoreTime.ToTicks(t.At), Detail = t.Detail,
-                });
+                    applied++;
+                }
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return applied;
     }
@@ -137,59 +131,5 @@ internal sealed partial class EfMessageStore(IDbContextFactory<RasanDbContext> c
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return CancelResult.Cancelled;
-    }
-
-    private static Task<int> ApplyTransitionAsync(RasanDbContext db, MessageTransition t, CancellationToken cancellationToken)
-    {
-        var at = StoreTime.ToTicks(t.At);
-        var status = (int)t.Status;
-        var nextPollAt = t.Status == MessageStatus.Sent ? StoreTime.ToTicks(t.NextPollAt) : null;
-        return db.Messages
-            .Where(m => m.Id == t.Id.Value && m.LeaseOwner == t.Owner && m.LeaseVersion == t.LeaseVersion && m.Status == Sending)
-            .ExecuteUpdateAsync(
-                s =>
-                {
-                    s.SetProperty(m => m.Status, status)
-                        .SetProperty(m => m.LeaseOwner, (string?)null)
-                        .SetProperty(m => m.LeaseUntil, (long?)null)
-                        .SetProperty(m => m.NextPollAt, nextPollAt)
-                        .SetProperty(m => m.UpdatedAt, at);
-                    if (t.Status == MessageStatus.Queued)
-                    {
-                        var due = StoreTime.ToTicks(t.DueAt ?? t.At);
-                        s.SetProperty(m => m.DueAt, due);
-                    }
-
-                    if (t.Status == MessageStatus.Sent)
-                    {
-                        s.SetProperty(m => m.SentAt, at);
-                    }
-
-                    if (t.Attempted)
-                    {
-                        s.SetProperty(m => m.Attempts, m => m.Attempts + 1);
-                    }
-
-                    if (t.ProviderMessageId is { } providerId)
-                    {
-                        s.SetProperty(m => m.ProviderMessageId, providerId);
-                    }
-
-                    if (t.Cost is { } cost)
-                    {
-                        s.SetProperty(m => m.Cost, cost);
-                    }
-
-                    if (t.ErrorCode is { } code)
-                    {
-                        s.SetProperty(m => m.ErrorCode, code);
-                    }
-
-                    if (t.ErrorText is { } text)
-                    {
-                        s.SetProperty(m => m.ErrorText, text);
-                    }
-                },
-                cancellationToken);
     }
 }

@@ -14,6 +14,12 @@ internal interface IRasanSqlDialect
     /// <summary>Leases due messages in one statement and returns them; owns its transaction.</summary>
     Task<IReadOnlyList<ClaimedMessage>> ClaimAsync(RasanDbContext context, ClaimOptions options, CancellationToken cancellationToken);
 
+    /// <summary>How ids are bound as parameters: TEXT on SQLite, uuid on PostgreSQL.</summary>
+    System.Data.DbType IdType { get; }
+
+    /// <summary>An id as a parameter value of <see cref="IdType"/>.</summary>
+    object IdValue(Guid id);
+
     /// <summary>Tells whether an exception is a unique-constraint violation (a concurrent idempotency key).</summary>
     bool IsUniqueViolation(DbException exception);
 }

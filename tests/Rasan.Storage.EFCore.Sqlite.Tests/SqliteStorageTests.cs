@@ -65,7 +65,7 @@ public sealed class SqliteStorageTests : IAsyncLifetime
         Assert.Single(services, d => d.ServiceType == typeof(IMessageStore));
         Assert.Single(services, d => d.ServiceType == typeof(ITenancyStore));
         Assert.Single(services, d => d.ServiceType == typeof(IDbContextFactory<RasanDbContext>));
-        Assert.Single(services, d => d.ServiceType == typeof(IHostedService));
+        Assert.Single(services, d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "RasanMigrationService");
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class SqliteStorageTests : IAsyncLifetime
         services.AddLogging();
         services.AddRasan().AddSqliteStores(_database.ConnectionString, o => o.MigrateOnStartup = true);
         await using var provider = services.BuildServiceProvider();
-        var migrator = Assert.IsType<IHostedLifecycleService>(Assert.Single(provider.GetServices<IHostedService>()), exactMatch: false);
+        var migrator = Assert.Single(provider.GetServices<IHostedService>().OfType<IHostedLifecycleService>());
 
         await migrator.StartingAsync(Ct);
 

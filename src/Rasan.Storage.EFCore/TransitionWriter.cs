@@ -1,0 +1,112 @@
+using System.Data;
+using System.Data.Common;
+
+namespace Rasan.Storage.EFCore;
+
+/// <summary>
+/// Writes dispatcher transitions with two prepared statements reused for every row of a batch: the fenced update
+/// (it applies only while the writer holds the lease) and, when it applied, the history row. Plain SQL with
+/// <c>@name</c> parameters, which SQLite and PostgreSQL both read.
+/// </summary>
+internal sealed class TransitionWriter : IAsyncDisposable
+{
+    private const string UpdateSql =
+        """
+        UPDATE messages SET
+            status = @status, lease_owner = NULL, lease_until = NULL, next_poll_at = @next_poll_at, updated_at = @at,
+            due_at = COALESCE(@due_at, due_at), sent_at = COALESCE(@sent_at, sent_at), attempts = attempts + @attempted,
+            provider_message_id = COALESCE(@provider_id, provider_message_id), cost = COALESCE(@cost, cost),
+            error_code = COALESCE(@error_code, error_code), error_text = COALESCE(@error_text, error_text)
+        WHERE id = @id AND lease_owner = @owner AND lease_version = @version AND status = 2
+        """;
+
+    private const string InsertEventSql =
+        "INSERT INTO message_events (message_id, status, at, detail, is_report) VALUES (@id, @status, @at, @detail, @is_report)";
+
+    private readonly DbCommand _update;
+    private readonly DbCommand _insertEvent;
+    private readonly IRasanSqlDialect _dialect;
+
+    public TransitionWriter(DbConnection connection, DbTransaction transaction, IRasanSqlDialect dialect)
+    {
+        _dialect = dialect;
+        _update = Prepare(
+            connection,
+            transaction,
+            UpdateSql,
+            ("status", DbType.Int32), ("next_poll_at", DbType.Int64), ("at", DbType.Int64), ("due_at", DbType.Int64),
+            ("sent_at", DbType.Int64), ("attempted", DbType.Int32), ("provider_id", DbType.String), ("cost", DbType.Decimal),
+            ("error_code", DbType.String), ("error_text", DbType.String), ("id", dialect.IdType), ("owner", DbType.String),
+            ("version", DbType.Int64));
+        _insertEvent = Prepare(
+            connection,
+            transaction,
+            InsertEventSql,
+            ("id", dialect.IdType), ("status", DbType.Int32), ("at", DbType.Int64), ("detail", DbType.String), ("is_report", DbType.Boolean));
+    }
+
+    /// <summary>Applies one transition.</summary>
+    /// <returns>Whether it applied (the writer still held the lease).</returns>
+    public async Task<bool> WriteAsync(MessageTransition transition, CancellationToken cancellationToken)
+    {
+        var at = StoreTime.ToTicks(transition.At);
+        var sent = transition.Status == MessageStatus.Sent;
+        var p = _update.Parameters;
+        p[0].Value = (int)transition.Status;
+        p[1].Value = Nullable(sent ? StoreTime.ToTicks(transition.NextPollAt) : null);
+        p[2].Value = at;
+        p[3].Value = Nullable(transition.Status == MessageStatus.Queued ? (long?)StoreTime.ToTicks(transition.DueAt ?? transition.At) : null);
+        p[4].Value = Nullable(sent ? at : (long?)null);
+        p[5].Value = transition.Attempted ? 1 : 0;
+        p[6].Value = Nullable(transition.ProviderMessageId);
+        p[7].Value = Nullable(transition.Cost);
+        p[8].Value = Nullable(transition.ErrorCode);
+        p[9].Value = Nullable(transition.ErrorText);
+        p[10].Value = _dialect.IdValue(transition.Id.Value);
+        p[11].Value = transition.Owner;
+        p[12].Value = transition.LeaseVersion;
+        if (await _update.ExecuteNonQueryAsync(cancellationToken) == 0)
+        {
+            return false;
+        }
+
+        if (transition.RecordEvent)
+        {
+            var e = _insertEvent.Parameters;
+            e[0].Value = _dialect.IdValue(transition.Id.Value);
+            e[1].Value = (int)transition.Status;
+            e[2].Value = at;
+            e[3].Value = Nullable(transition.Detail);
+            e[4].Value = false;
+            await _insertEvent.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _update.DisposeAsync();
+        await _insertEvent.DisposeAsync();
+    }
+
+    private static object Nullable(object? value) => value ?? DBNull.Value;
+
+    private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, params (string Name, DbType Type)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, type) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.DbType = type;
+            parameter.Value = DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        command.Prepare();
+        return command;
+    }
+}
