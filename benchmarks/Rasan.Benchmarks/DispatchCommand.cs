@@ -50,11 +50,21 @@ internal static class DispatchCommand
             await RunOneAsync(name, "warm-up engine", create, Math.Min(messages, 5_000), EngineAsync);
             for (var round = 1; round <= rounds; round++)
             {
-                results.Add((name, "store only", await RunOneAsync(name, "store only", create, messages, StoreOnlyAsync)));
-                results.Add((name, "engine", await RunOneAsync(name, "engine", create, messages, EngineAsync)));
+                // The order alternates between rounds so neither kind always runs on a warmer (or more fragmented) machine.
+                var kinds = new List<(string Kind, Func<BenchStore, Task<int>> Drain)> { ("store only", StoreOnlyAsync), ("engine", EngineAsync) };
                 if (name == "SQLite" && prepared)
                 {
-                    results.Add((name, "prepared SQL", await RunOneAsync(name, "prepared SQL", create, messages, PreparedSqlAsync)));
+                    kinds.Add(("hand SQL", PreparedSqlAsync));
+                }
+
+                if (round % 2 == 0)
+                {
+                    kinds.Reverse();
+                }
+
+                foreach (var (kind, drain) in kinds)
+                {
+                    results.Add((name, kind, await RunOneAsync(name, kind, create, messages, drain)));
                 }
             }
         }
@@ -70,13 +80,13 @@ internal static class DispatchCommand
         }
 
         Console.WriteLine("(median of the rounds; target: engine on SQLite >= 10,000 msg/s)");
-        if (prepared && results.Any(r => r.Kind == "prepared SQL"))
+        if (prepared && results.Any(r => r.Kind == "hand SQL"))
         {
             var sqliteStore = Median(results.Where(r => r.Database == "SQLite" && r.Kind == "store only").Select(r => r.Rate));
-            var preparedRate = Median(results.Where(r => r.Kind == "prepared SQL").Select(r => r.Rate));
+            var preparedRate = Median(results.Where(r => r.Kind == "hand SQL").Select(r => r.Rate));
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"headroom on SQLite: store claim + prepared-SQL complete (not the shipped store) {preparedRate:N0} msg/s = {preparedRate / sqliteStore:N1}x the store's own complete"));
+                $"reference on SQLite, store claim + hand-written prepared complete (not the shipped store, no provider call): {preparedRate:N0} msg/s = {preparedRate / sqliteStore:N2}x store only"));
         }
         return 0;
     }
