@@ -6,6 +6,9 @@ public interface IDeliveryStatusPoller
     /// <summary>The most messages one <see cref="PollAsync"/> call takes.</summary>
     int MaxPollBatchSize { get; }
 
+    /// <summary>How long after a message is sent its first poll is worth making.</summary>
+    TimeSpan FirstPollDelay { get; }
+
     /// <summary>Asks for the delivery state of messages sent through one account.</summary>
     /// <param name="context">The account.</param>
     /// <param name="messages">The messages, at most <see cref="MaxPollBatchSize"/>.</param>

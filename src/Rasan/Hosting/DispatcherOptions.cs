@@ -59,11 +59,6 @@ public sealed class DispatcherOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan BreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>The first delivery-status poll after a message is sent, for providers that are polled.</summary>
-    /// <value>The default value is 10 seconds.</value>
-    [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00")]
-    public TimeSpan DeliveryPollDelay { get; set; } = TimeSpan.FromSeconds(10);
-
     /// <summary>The wait between later delivery-status polls of the same message.</summary>
     /// <value>The default value is 1 minute.</value>
     [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00")]

@@ -1,7 +1,15 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Hosting;
 using Rasan;
+using Rasan.Accept;
+using Rasan.Delivery;
+using Rasan.Dispatch;
+using Rasan.Phones;
+using Rasan.Telemetry;
+using Rasan.Tokens;
+using Rasan.Tracking;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +34,25 @@ public static class RasanServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RasanOptions>, RasanOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RasanOptions>, RasanCrossFieldValidator>());
 
+        services.TryAddSingleton<RasanInstrumentation>();
+        services.TryAddSingleton<PhoneNumberNormalizer>();
+        services.TryAddSingleton<MessageIdGenerator>();
+        services.TryAddSingleton<AccountDirectory>();
+        services.TryAddSingleton<ProviderRegistry>();
+        services.TryAddSingleton<AccountGuards>();
+        services.TryAddSingleton<SendRequestValidator>();
+        services.TryAddSingleton<GroupCommitWriter>();
+        services.TryAddSingleton<DispatchSignal>();
+        services.TryAddSingleton<StatusNotifier>();
+        services.TryAddSingleton<IMessageSender, MessageSender>();
+        services.TryAddSingleton<IMessageTracker, MessageTracker>();
+        services.TryAddSingleton<ApiTokenService>();
+        services.TryAddSingleton<IApiTokenAuthenticator>(sp => sp.GetRequiredService<ApiTokenService>());
+        services.TryAddSingleton<IApiTokenIssuer>(sp => sp.GetRequiredService<ApiTokenService>());
+        services.TryAddSingleton<Dispatcher>();
+        services.TryAddSingleton<DeliveryPoller>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DispatcherHostedService>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DeliveryPollerHostedService>());
         return new RasanBuilder(services);
     }
 

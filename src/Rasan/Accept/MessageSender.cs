@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Rasan.Dispatch;
+using Rasan.Storage;
+using Rasan.Telemetry;
+
+namespace Rasan.Accept;
+
+/// <summary>The accept pipeline: validate, expand, store durably (group commit), wake the dispatcher.</summary>
+internal sealed class MessageSender(
+    SendRequestValidator validator,
+    GroupCommitWriter writer,
+    IMessageStore store,
+    DispatchSignal dispatchSignal,
+    RasanInstrumentation instrumentation,
+    TimeProvider time,
+    ILogger<MessageSender> logger) : IMessageSender
+{
+    private readonly ConcurrentDictionary<(ServiceId, string), byte> _inFlight = new();
+
+    public async Task<SendReceipt> SendAsync(ServiceId service, SendRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var activity = instrumentation.ActivitySource.StartActivity("rasan.accept", ActivityKind.Internal);
+        var now = time.GetUtcNow();
+        var messages = await validator.ValidateAsync(request, now, cancellationToken);
+        var newRequest = new NewRequest
+        {
+            Id = new RequestId(Guid.CreateVersion7(now)),
+            ServiceId = service,
+            CreatedAt = now,
+            IdempotencyKey = request.IdempotencyKey,
+            Fingerprint = request.IdempotencyKey is null ? null : RequestFingerprint.Compute(request),
+            Messages = messages,
+        };
+
+        if (request.IdempotencyKey is not { } key)
+        {
+            return await StoreAsync(newRequest, cancellationToken);
+        }
+
+        if (!_inFlight.TryAdd((service, key), 0))
+        {
+            throw new IdempotencyConflictException(key, IdempotencyConflictKind.InFlight);
+        }
+
+        try
+        {
+            return await StoreAsync(newRequest, cancellationToken);
+        }
+        finally
+        {
+            _inFlight.TryRemove((service, key), out _);
+        }
+    }
+
+    public Task<CancelResult> CancelAsync(ServiceId service, MessageId id, CancellationToken cancellationToken = default)
+        => store.CancelAsync(service, id, time.GetUtcNow(), cancellationToken);
+
+    private async Task<SendReceipt> StoreAsync(NewRequest request, CancellationToken cancellationToken)
+    {
+        var result = await writer.SubmitAsync(request, cancellationToken);
+        if (result.Existing is { } existing)
+        {
+            if (existing.Fingerprint is null || request.Fingerprint is null || !existing.Fingerprint.AsSpan().SequenceEqual(request.Fingerprint))
+            {
+                throw new IdempotencyConflictException(request.IdempotencyKey!, IdempotencyConflictKind.DifferentBody);
+            }
+
+            logger.IdempotentReplay(request.ServiceId, existing.Id);
+            return new SendReceipt(existing.Id, existing.Messages, Replayed: true);
+        }
+
+        dispatchSignal.Notify();
+        instrumentation.MessagesAccepted.Add(request.Messages.Count);
+        logger.RequestAccepted(request.Id, request.ServiceId, request.Messages.Count);
+        return new SendReceipt(
+            request.Id,
+            request.Messages.Select(m => new MessageReceipt(m.Id, m.To, m.Status)).ToArray());
+    }
+}

@@ -1,0 +1,264 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Rasan.Providers;
+using Rasan.Storage;
+using Rasan.Telemetry;
+using Rasan.Tracking;
+
+namespace Rasan.Dispatch;
+
+/// <summary>
+/// One dispatch pass: claim due messages under a lease, expire the overdue, hand the rest to their providers in
+/// batches (rate-limited and circuit-broken per account), and write every outcome fenced by the lease.
+/// </summary>
+internal sealed class Dispatcher : IDisposable
+{
+    private readonly IMessageStore _store;
+    private readonly AccountDirectory _accounts;
+    private readonly ProviderRegistry _providers;
+    private readonly AccountGuards _guards;
+    private readonly StatusNotifier _notifier;
+    private readonly RasanInstrumentation _instrumentation;
+    private readonly IOptions<RasanOptions> _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<Dispatcher> _logger;
+    private readonly SemaphoreSlim _sendSlots;
+
+    public Dispatcher(
+        IMessageStore store,
+        AccountDirectory accounts,
+        ProviderRegistry providers,
+        AccountGuards guards,
+        StatusNotifier notifier,
+        RasanInstrumentation instrumentation,
+        IOptions<RasanOptions> options,
+        TimeProvider time,
+        ILogger<Dispatcher> logger)
+    {
+        _store = store;
+        _accounts = accounts;
+        _providers = providers;
+        _guards = guards;
+        _notifier = notifier;
+        _instrumentation = instrumentation;
+        _options = options;
+        _time = time;
+        _logger = logger;
+        var slots = options.Value.Dispatcher.MaxConcurrentSends;
+        _sendSlots = new SemaphoreSlim(slots, slots);
+        Owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    }
+
+    /// <summary>This dispatcher's lease owner id: unique per instance.</summary>
+    public string Owner { get; }
+
+    /// <summary>Runs one pass. Provider calls are not cancelled by a shutdown: a pass always finishes and writes its outcomes.</summary>
+    /// <returns>How many messages were claimed.</returns>
+    public async Task<int> RunOnceAsync()
+    {
+        var settings = _options.Value.Dispatcher;
+        var now = _time.GetUtcNow();
+        var claimed = await _store.ClaimAsync(
+            new ClaimOptions { Owner = Owner, Now = now, LeaseDuration = settings.LeaseDuration, Limit = settings.ClaimBatchSize },
+            CancellationToken.None);
+        if (claimed.Count == 0)
+        {
+            return 0;
+        }
+
+        using var activity = _instrumentation.ActivitySource.StartActivity("rasan.dispatch");
+        activity?.SetTag("rasan.claimed", claimed.Count);
+        var transitions = new List<MessageTransition>(claimed.Count);
+        var live = new List<ClaimedMessage>(claimed.Count);
+        foreach (var message in claimed)
+        {
+            if (message.ExpiresAt is { } expiresAt && expiresAt <= now)
+            {
+                transitions.Add(TransitionFactory.Expired(message, Owner, now));
+                _logger.MessageExpired(message.Id);
+            }
+            else
+            {
+                live.Add(message);
+            }
+        }
+
+        var perAccount = await Task.WhenAll(live.GroupBy(m => m.AccountId).Select(g => DispatchAccountAsync(g.Key, g.ToList())));
+        foreach (var list in perAccount)
+        {
+            transitions.AddRange(list);
+        }
+
+        var applied = await _store.CompleteAsync(transitions, CancellationToken.None);
+        if (applied < transitions.Count)
+        {
+            _logger.WritesFenced(transitions.Count - applied);
+        }
+
+        foreach (var transition in transitions)
+        {
+            _instrumentation.MessagesCompleted.Add(1, new KeyValuePair<string, object?>(RasanTelemetry.StatusTag, transition.Status.ToWireName()));
+        }
+
+        _notifier.Pulse();
+        return claimed.Count;
+    }
+
+    public void Dispose() => _sendSlots.Dispose();
+
+    private async Task<IReadOnlyList<MessageTransition>> DispatchAccountAsync(AccountId accountId, List<ClaimedMessage> messages)
+    {
+        var now = _time.GetUtcNow();
+        var account = await _accounts.FindAsync(accountId, CancellationToken.None);
+        if (account is null || !account.Enabled)
+        {
+            var code = account is null ? "account-missing" : "account-disabled";
+            return messages.ConvertAll(m => TransitionFactory.Failed(m, Owner, code, "The message's account can no longer send.", now, attempted: false));
+        }
+
+        var provider = _providers.Find(account.ProviderType);
+        if (provider is null)
+        {
+            return messages.ConvertAll(m => TransitionFactory.Failed(
+                m, Owner, "provider-missing", $"No provider of type '{account.ProviderType}' is registered.", now, attempted: false));
+        }
+
+        var guard = _guards.For(account);
+        var transitions = new List<MessageTransition>(messages.Count);
+        var batchSize = Math.Max(1, provider.Descriptor.MaxBatchSize);
+        int granted;
+        lock (guard.Sync)
+        {
+            if (!guard.Breaker.TryEnter(now))
+            {
+                return messages.ConvertAll(m => TransitionFactory.Deferred(m, Owner, now, guard.Breaker.OpenUntil));
+            }
+
+            var wanted = guard.Breaker.IsOpen(now) ? Math.Min(batchSize, messages.Count) : messages.Count;
+            (granted, var nextAvailable) = guard.Take(wanted, now);
+            for (var i = granted; i < messages.Count; i++)
+            {
+                transitions.Add(TransitionFactory.Deferred(messages[i], Owner, now, nextAvailable));
+            }
+        }
+
+        var calls = new List<Task<IReadOnlyList<MessageTransition>>>();
+        for (var start = 0; start < granted; start += batchSize)
+        {
+            calls.Add(SendBatchAsync(provider, account, guard, messages.GetRange(start, Math.Min(batchSize, granted - start))));
+        }
+
+        foreach (var result in await Task.WhenAll(calls))
+        {
+            transitions.AddRange(result);
+        }
+
+        return transitions;
+    }
+
+    private async Task<IReadOnlyList<MessageTransition>> SendBatchAsync(
+        IMessageProvider provider, ProviderAccount account, AccountGuard guard, List<ClaimedMessage> batch)
+    {
+        var settings = _options.Value.Dispatcher;
+        var outgoing = batch.ConvertAll(m => new OutgoingMessage
+        {
+            Id = m.Id,
+            To = m.To,
+            Text = m.Text,
+            Sender = account.Sender,
+            Priority = m.Priority,
+            ExpiresAt = m.ExpiresAt,
+            Attempt = m.Attempts + 1,
+        });
+
+        IReadOnlyList<SendOutcome>? outcomes = null;
+        string failureCode = "provider-error";
+        await _sendSlots.WaitAsync();
+        var started = _time.GetTimestamp();
+        try
+        {
+            using var timeout = new CancellationTokenSource(settings.ProviderTimeout, _time);
+            outcomes = await provider.SendAsync(new ProviderContext(account), outgoing, timeout.Token);
+            if (outcomes.Count != batch.Count)
+            {
+                outcomes = null;
+                failureCode = "provider-answer-mismatch";
+            }
+        }
+        catch (OperationCanceledException exception)
+        {
+            failureCode = "timeout";
+            _logger.ProviderCallFailed(provider.Descriptor.Type, account.Name, batch.Count, exception);
+        }
+#pragma warning disable CA1031 // Any provider failure is a transient outcome for its messages, never a lost pass.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            failureCode = "provider-exception";
+            _logger.ProviderCallFailed(provider.Descriptor.Type, account.Name, batch.Count, exception);
+        }
+        finally
+        {
+            _sendSlots.Release();
+            _instrumentation.ProviderCallDuration.Record(
+                _time.GetElapsedTime(started).TotalSeconds,
+                new KeyValuePair<string, object?>(RasanTelemetry.ProviderTag, provider.Descriptor.Type));
+        }
+
+        var now = _time.GetUtcNow();
+        var callFailed = outcomes is null || outcomes.All(o => o.Kind == SendOutcomeKind.Transient);
+        lock (guard.Sync)
+        {
+            if (!callFailed)
+            {
+                guard.Breaker.RecordSuccess();
+            }
+            else if (guard.Breaker.RecordFailure(now))
+            {
+                _logger.CircuitOpened(account.Name, settings.BreakerBreakDuration);
+            }
+        }
+
+        var nextPollAt = provider is IDeliveryStatusPoller poller ? now + poller.FirstPollDelay : (DateTimeOffset?)null;
+        var transitions = new List<MessageTransition>(batch.Count);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var outcome = outcomes?[i] ?? SendOutcome.Transient(failureCode, "The provider call did not complete.");
+            transitions.Add(Decide(batch[i], outcome, now, nextPollAt, settings));
+        }
+
+        return transitions;
+    }
+
+    private MessageTransition Decide(ClaimedMessage message, SendOutcome outcome, DateTimeOffset now, DateTimeOffset? nextPollAt, DispatcherOptions settings)
+    {
+        switch (outcome.Kind)
+        {
+            case SendOutcomeKind.Accepted:
+                return TransitionFactory.Sent(message, Owner, outcome, now, nextPollAt);
+            case SendOutcomeKind.Permanent:
+                _logger.MessageFailed(message.Id, new MaskedPhone(message.To), outcome.Code, outcome.Text);
+                return TransitionFactory.Failed(message, Owner, outcome.Code ?? "permanent", outcome.Text, now, attempted: true);
+            default:
+                var attempt = message.Attempts + 1;
+                var code = outcome.Code ?? "transient";
+                if (attempt >= settings.MaxAttempts && message.ExpiresAt is null)
+                {
+                    _logger.MessageFailed(message.Id, new MaskedPhone(message.To), code, outcome.Text);
+                    return TransitionFactory.Failed(message, Owner, code, $"Gave up after {attempt} attempts: {outcome.Text}", now, attempted: true);
+                }
+
+                var delay = RetrySchedule.DelayAfter(attempt, settings, outcome.RetryAfter);
+                var dueAt = now + delay;
+                if (message.ExpiresAt is { } expiresAt && dueAt > expiresAt)
+                {
+                    // Claimed again at its expiry, it becomes Expired rather than a late send.
+                    dueAt = expiresAt;
+                }
+
+                _logger.RetryScheduled(message.Id, dueAt - now, attempt, code);
+                return TransitionFactory.Retry(message, Owner, code, outcome.Text, now, dueAt);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Rasan.Tokens;
+
+/// <summary>Makes and hashes API token secrets.</summary>
+internal static class ApiTokenSecret
+{
+    /// <summary>The fixed start of every secret Rasan issues, so leaked tokens are easy to scan for.</summary>
+    public const string Marker = "rsn_";
+
+    /// <summary>The characters of the secret shown as its prefix.</summary>
+    public const int PrefixLength = 12;
+
+    /// <summary>A new secret: the marker and 256 random bits, base64url.</summary>
+    public static string Create()
+        => Marker + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    public static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
+
+    public static string PrefixOf(string secret) => secret[..Math.Min(PrefixLength, secret.Length / 2)];
+}

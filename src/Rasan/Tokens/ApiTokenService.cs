@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using Rasan.Storage;
+
+namespace Rasan.Tokens;
+
+/// <summary>
+/// Issues API tokens and checks presented secrets. Lookups are cached for at most <see cref="CacheDuration"/>, so a
+/// revoked or expired token stops working on every host within that time.
+/// </summary>
+internal sealed class ApiTokenService(ITenancyStore store, TimeProvider time) : IApiTokenAuthenticator, IApiTokenIssuer
+{
+    public static readonly TimeSpan CacheDuration = TimeSpan.FromSeconds(5);
+    private const int MaxCachedEntries = 10_000;
+    private const int MinImportedSecretLength = 16;
+    private const int MaxSecretLength = 512;
+
+    private readonly ConcurrentDictionary<string, CacheEntry> _cache = new(StringComparer.Ordinal);
+
+    public async ValueTask<ApiToken?> AuthenticateAsync(string secret, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrEmpty(secret) || secret.Length > MaxSecretLength)
+        {
+            return null;
+        }
+
+        var hash = ApiTokenSecret.Hash(secret);
+        var cacheKey = Convert.ToHexString(hash);
+        var now = time.GetUtcNow();
+        if (!_cache.TryGetValue(cacheKey, out var entry) || entry.ValidUntil <= now)
+        {
+            entry = new CacheEntry(await LoadAsync(hash, cancellationToken), now + CacheDuration);
+            if (_cache.Count >= MaxCachedEntries)
+            {
+                _cache.Clear();
+            }
+
+            _cache[cacheKey] = entry;
+        }
+
+        return entry.Token is { } token && token.IsActive(now) ? token : null;
+    }
+
+    public async Task<IssuedApiToken> IssueAsync(
+        ServiceId service, string name, ApiTokenScopes scopes, DateTimeOffset? expiresAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var secret = ApiTokenSecret.Create();
+        var token = await StoreAsync(service, name, secret, scopes, expiresAt, cancellationToken);
+        return new IssuedApiToken(token, secret);
+    }
+
+    public Task<ApiToken> ImportAsync(
+        ServiceId service, string name, string secret, ApiTokenScopes scopes, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(secret);
+        if (secret.Length < MinImportedSecretLength || secret.Length > MaxSecretLength || secret.Any(char.IsWhiteSpace))
+        {
+            throw new ArgumentException(
+                $"An API token secret must be {MinImportedSecretLength} to {MaxSecretLength} characters without spaces.", nameof(secret));
+        }
+
+        return StoreAsync(service, name, secret, scopes, expiresAt: null, cancellationToken);
+    }
+
+    private async Task<ApiToken> StoreAsync(
+        ServiceId service, string name, string secret, ApiTokenScopes scopes, DateTimeOffset? expiresAt, CancellationToken cancellationToken)
+    {
+        var token = new ApiToken
+        {
+            Id = Guid.CreateVersion7(time.GetUtcNow()),
+            ServiceId = service,
+            Name = name,
+            Prefix = ApiTokenSecret.PrefixOf(secret),
+            Hash = ApiTokenSecret.Hash(secret),
+            Scopes = scopes,
+            CreatedAt = time.GetUtcNow(),
+            ExpiresAt = expiresAt,
+        };
+        await store.AddTokenAsync(token, cancellationToken);
+        _cache.TryRemove(Convert.ToHexString(token.Hash), out _);
+        return token;
+    }
+
+    private async Task<ApiToken?> LoadAsync(byte[] hash, CancellationToken cancellationToken)
+    {
+        var token = await store.FindTokenAsync(hash, cancellationToken);
+        if (token is null || !CryptographicOperations.FixedTimeEquals(token.Hash, hash))
+        {
+            return null;
+        }
+
+        var service = await store.GetServiceAsync(token.ServiceId, cancellationToken);
+        return service is { Enabled: true } ? token : null;
+    }
+
+    private sealed record CacheEntry(ApiToken? Token, DateTimeOffset ValidUntil);
+}

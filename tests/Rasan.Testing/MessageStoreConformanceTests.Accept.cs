@@ -1,0 +1,97 @@
+using Rasan.Storage;
+using Xunit;
+
+namespace Rasan.Testing;
+
+public abstract partial class MessageStoreConformanceTests
+{
+    [Fact]
+    public async Task AcceptAsync_SeveralRequests_StoresEveryRequestWhole()
+    {
+        var first = Req(_service, Start, "k1", Msg(Start, to: "+1"), Msg(Start, to: "+2"));
+        var second = Req(_service, Start, null, Msg(Start, to: "+3"));
+        var third = Req(_otherService, Start, "k1", Msg(Start, to: "+4"));
+
+        var results = await Store.AcceptAsync([first, second, third], Ct);
+
+        Assert.Equal([AcceptResult.Stored, AcceptResult.Stored, AcceptResult.Stored], results);
+        var request = await Store.GetRequestAsync(_service, first.Id, Ct);
+        Assert.NotNull(request);
+        Assert.Equal("k1", request.IdempotencyKey);
+        Assert.Equal(Start, request.CreatedAt);
+        Assert.Equal(["+1", "+2"], request.Messages.Select(m => m.To));
+        Assert.NotNull(await Store.GetMessageAsync(_service, second.Messages[0].Id, Ct));
+        Assert.NotNull(await Store.GetMessageAsync(_otherService, third.Messages[0].Id, Ct));
+    }
+
+    [Fact]
+    public async Task AcceptAsync_KeyReplayedAfterChanges_ReturnsExistingWithAcceptedReceipts()
+    {
+        var original = Req(_service, Start, "order-7", Msg(Start, to: "+1"), Msg(Start, to: "+2", sendAt: Start.AddHours(1)));
+        await Store.AcceptAsync([original], Ct);
+        await ClaimAsync(Start.AddSeconds(1));
+
+        var replay = Req(_service, Start.AddMinutes(1), "order-7", Msg(Start.AddMinutes(1), to: "+9"));
+        var first = Assert.Single(await Store.AcceptAsync([replay], Ct)).Existing;
+        var second = Assert.Single(await Store.AcceptAsync([replay], Ct)).Existing;
+
+        Assert.NotNull(first);
+        Assert.NotNull(second);
+        Assert.Equal(original.Id, first.Id);
+        Assert.Equal(original.Fingerprint, first.Fingerprint);
+        Assert.Equal(
+            [
+                new MessageReceipt(original.Messages[0].Id, "+1", MessageStatus.Queued),
+                new MessageReceipt(original.Messages[1].Id, "+2", MessageStatus.Scheduled),
+            ],
+            first.Messages);
+        Assert.Equal(first.Messages, second.Messages);
+        Assert.Equal(first.Fingerprint, second.Fingerprint);
+        Assert.Null(await Store.GetRequestAsync(_service, replay.Id, Ct));
+        Assert.Null(await Store.GetMessageAsync(_service, replay.Messages[0].Id, Ct));
+    }
+
+    [Fact]
+    public async Task AcceptAsync_SameKeyTwiceInOneBatch_SecondGetsFirstAsExisting()
+    {
+        var first = Req(_service, Start, "dup", Msg(Start, to: "+1"));
+        var second = Req(_service, Start, "dup", Msg(Start, to: "+2"));
+
+        var results = await Store.AcceptAsync([first, second], Ct);
+
+        Assert.Equal(AcceptResult.Stored, results[0]);
+        var existing = results[1].Existing;
+        Assert.NotNull(existing);
+        Assert.Equal(first.Id, existing.Id);
+        Assert.Equal([new MessageReceipt(first.Messages[0].Id, "+1", MessageStatus.Queued)], existing.Messages);
+        Assert.Null(await Store.GetMessageAsync(_service, second.Messages[0].Id, Ct));
+    }
+
+    [Fact]
+    public async Task AcceptAsync_SameKeyInDifferentServices_StoresBoth()
+    {
+        var mine = Req(_service, Start, "shared", Msg(Start));
+        var theirs = Req(_otherService, Start, "shared", Msg(Start));
+
+        await Store.AcceptAsync([mine], Ct);
+        var results = await Store.AcceptAsync([theirs], Ct);
+
+        Assert.Equal(AcceptResult.Stored, Assert.Single(results));
+        Assert.NotNull(await Store.GetRequestAsync(_otherService, theirs.Id, Ct));
+    }
+
+    [Fact]
+    public async Task AcceptAsync_ExistingKeyInBatch_StoresTheOtherRequests()
+    {
+        await Store.AcceptAsync([Req(_service, Start, "taken", Msg(Start))], Ct);
+        var repeat = Req(_service, Start.AddSeconds(1), "taken", Msg(Start.AddSeconds(1)));
+        var fresh = Req(_service, Start.AddSeconds(1), "free", Msg(Start.AddSeconds(1)));
+
+        var results = await Store.AcceptAsync([repeat, fresh], Ct);
+
+        Assert.NotNull(results[0].Existing);
+        Assert.Equal(AcceptResult.Stored, results[1]);
+        Assert.NotNull(await Store.GetRequestAsync(_service, fresh.Id, Ct));
+        Assert.Null(await Store.GetRequestAsync(_service, repeat.Id, Ct));
+    }
+}

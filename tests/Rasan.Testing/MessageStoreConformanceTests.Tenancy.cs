@@ -1,0 +1,72 @@
+using Xunit;
+
+namespace Rasan.Testing;
+
+public abstract partial class MessageStoreConformanceTests
+{
+    [Fact]
+    public async Task TenancyStore_AddedService_IsFoundByIdAndName()
+    {
+        var service = new ClientService { Id = _service, Name = "billing", Enabled = false, CreatedAt = Start };
+
+        await Tenancy.AddServiceAsync(service, Ct);
+
+        Assert.Equal(service, await Tenancy.GetServiceAsync(_service, Ct));
+        Assert.Equal(service, await Tenancy.FindServiceAsync("billing", Ct));
+        Assert.Null(await Tenancy.FindServiceAsync("other", Ct));
+        Assert.Null(await Tenancy.GetServiceAsync(_otherService, Ct));
+    }
+
+    [Fact]
+    public async Task TenancyStore_DuplicateServiceName_Throws()
+    {
+        await Tenancy.AddServiceAsync(new ClientService { Id = _service, Name = "billing", CreatedAt = Start }, Ct);
+
+        await Assert.ThrowsAnyAsync<Exception>(
+            () => Tenancy.AddServiceAsync(new ClientService { Id = _otherService, Name = "billing", CreatedAt = Start }, Ct));
+    }
+
+    [Fact]
+    public async Task TenancyStore_Accounts_ListedByNameWithSettings()
+    {
+        var zeta = new ProviderAccount
+        {
+            Id = AccountId.New(Start), Name = "zeta", ProviderType = "kavenegar", Channel = Channel.Sms, Sender = "3000",
+            RateLimitPerSecond = 12.5, Settings = new Dictionary<string, string> { ["apiKey"] = "k-1", ["note"] = "سلام" }, CreatedAt = Start,
+        };
+        var alpha = new ProviderAccount
+        {
+            Id = AccountId.New(Start.AddSeconds(1)), Name = "alpha", ProviderType = "fcm", Channel = Channel.Push, Enabled = false,
+            CreatedAt = Start.AddSeconds(1),
+        };
+
+        await Tenancy.AddAccountAsync(zeta, Ct);
+        await Tenancy.AddAccountAsync(alpha, Ct);
+        var accounts = await Tenancy.ListAccountsAsync(Ct);
+
+        Assert.Equal(["alpha", "zeta"], accounts.Select(a => a.Name));
+        Assert.Equal(alpha with { Settings = accounts[0].Settings }, accounts[0]);
+        Assert.Empty(accounts[0].Settings);
+        Assert.Equal(zeta with { Settings = accounts[1].Settings }, accounts[1]);
+        Assert.Equal(zeta.Settings.OrderBy(s => s.Key), accounts[1].Settings.OrderBy(s => s.Key));
+    }
+
+    [Fact]
+    public async Task TenancyStore_Token_FoundByHashOnly()
+    {
+        await Tenancy.AddServiceAsync(new ClientService { Id = _service, Name = "billing", CreatedAt = Start }, Ct);
+        var token = new ApiToken
+        {
+            Id = Guid.CreateVersion7(Start), ServiceId = _service, Name = "app", Prefix = "rsn_ab12", Hash = [.. Enumerable.Range(0, 32).Select(i => (byte)i)],
+            Scopes = ApiTokenScopes.Send | ApiTokenScopes.Read, CreatedAt = Start, ExpiresAt = Start.AddDays(30),
+        };
+
+        await Tenancy.AddTokenAsync(token, Ct);
+        var found = await Tenancy.FindTokenAsync([.. token.Hash], Ct);
+
+        Assert.NotNull(found);
+        Assert.Equal(token with { Hash = found.Hash }, found);
+        Assert.Equal(token.Hash, found.Hash);
+        Assert.Null(await Tenancy.FindTokenAsync(new byte[32], Ct));
+    }
+}
