@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -5,9 +6,12 @@ using Rasan.Telemetry;
 
 namespace Rasan.Delivery;
 
-/// <summary>Runs delivery-status passes every poll interval, back to back while there is a backlog.</summary>
+/// <summary>
+/// Runs delivery-status passes every poll interval, back to back while there is a backlog. The poller is resolved
+/// when polling starts, after start-up validation.
+/// </summary>
 internal sealed class DeliveryPollerHostedService(
-    DeliveryPoller poller,
+    IServiceProvider services,
     IOptions<RasanOptions> options,
     TimeProvider time,
     ILogger<DeliveryPollerHostedService> logger) : BackgroundService
@@ -21,6 +25,7 @@ internal sealed class DeliveryPollerHostedService(
         }
 
         await Task.Yield();
+        var poller = services.GetRequiredService<DeliveryPoller>();
         while (!stoppingToken.IsCancellationRequested)
         {
             var polled = 0;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,11 +10,12 @@ namespace Rasan.Dispatch;
 /// <summary>
 /// Runs dispatch passes: back to back while full batches come, otherwise at the next wake-up signal or poll. On
 /// shutdown it finishes the running pass and gives back its leases, so another host can send those messages at once.
+/// The dispatcher is resolved when dispatching starts, after start-up validation, so a missing store is reported by
+/// that validation's one clear line rather than by a resolution error.
 /// </summary>
 internal sealed class DispatcherHostedService(
-    Dispatcher dispatcher,
+    IServiceProvider services,
     DispatchSignal signal,
-    IMessageStore store,
     IOptions<RasanOptions> options,
     TimeProvider time,
     ILogger<DispatcherHostedService> logger) : BackgroundService
@@ -27,6 +29,8 @@ internal sealed class DispatcherHostedService(
         }
 
         await Task.Yield();
+        var dispatcher = services.GetRequiredService<Dispatcher>();
+        var store = services.GetRequiredService<IMessageStore>();
         logger.DispatcherStarted(dispatcher.Owner);
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -1,0 +1,118 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Rasan.Storage.EFCore.Entities;
+
+namespace Rasan.Storage.EFCore;
+
+/// <summary>The <see cref="ITenancyStore"/> over EF Core.</summary>
+internal sealed class EfTenancyStore(IDbContextFactory<RasanDbContext> contextFactory) : ITenancyStore
+{
+    public async Task<ClientService?> GetServiceAsync(ServiceId id, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var row = await db.Services.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id.Value, cancellationToken);
+        return row is null ? null : ToService(row);
+    }
+
+    public async Task<ClientService?> FindServiceAsync(string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var row = await db.Services.AsNoTracking().FirstOrDefaultAsync(s => s.Name == name, cancellationToken);
+        return row is null ? null : ToService(row);
+    }
+
+    public async Task AddServiceAsync(ClientService service, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.Services.Add(new ServiceEntity
+        {
+            Id = service.Id.Value, Name = service.Name, Enabled = service.Enabled, CreatedAt = StoreTime.ToTicks(service.CreatedAt),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ProviderAccount>> ListAccountsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Accounts.AsNoTracking().ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(a => a.Name, StringComparer.Ordinal).Select(ToAccount)];
+    }
+
+    public async Task AddAccountAsync(ProviderAccount account, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.Accounts.Add(new AccountEntity
+        {
+            Id = account.Id.Value,
+            Name = account.Name,
+            ProviderType = account.ProviderType,
+            Channel = account.Channel.Name,
+            Sender = account.Sender,
+            Enabled = account.Enabled,
+            RateLimitPerSecond = account.RateLimitPerSecond,
+            Settings = JsonSerializer.Serialize(
+                new Dictionary<string, string>(account.Settings), AccountSettingsJsonContext.Default.DictionaryStringString),
+            CreatedAt = StoreTime.ToTicks(account.CreatedAt),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<ApiToken?> FindTokenAsync(byte[] hash, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(hash);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var row = await db.ApiTokens.AsNoTracking().FirstOrDefaultAsync(t => t.Hash == hash, cancellationToken);
+        return row is null ? null : new ApiToken
+        {
+            Id = row.Id,
+            ServiceId = new ServiceId(row.ServiceId),
+            Name = row.Name,
+            Prefix = row.Prefix,
+            Hash = row.Hash,
+            Scopes = (ApiTokenScopes)row.Scopes,
+            CreatedAt = StoreTime.FromTicks(row.CreatedAt),
+            ExpiresAt = StoreTime.FromTicks(row.ExpiresAt),
+            RevokedAt = StoreTime.FromTicks(row.RevokedAt),
+        };
+    }
+
+    public async Task AddTokenAsync(ApiToken token, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.ApiTokens.Add(new ApiTokenEntity
+        {
+            Id = token.Id,
+            ServiceId = token.ServiceId.Value,
+            Name = token.Name,
+            Prefix = token.Prefix,
+            Hash = [.. token.Hash],
+            Scopes = (int)token.Scopes,
+            CreatedAt = StoreTime.ToTicks(token.CreatedAt),
+            ExpiresAt = StoreTime.ToTicks(token.ExpiresAt),
+            RevokedAt = StoreTime.ToTicks(token.RevokedAt),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static ClientService ToService(ServiceEntity row) => new()
+    {
+        Id = new ServiceId(row.Id), Name = row.Name, Enabled = row.Enabled, CreatedAt = StoreTime.FromTicks(row.CreatedAt),
+    };
+
+    private static ProviderAccount ToAccount(AccountEntity row) => new()
+    {
+        Id = new AccountId(row.Id),
+        Name = row.Name,
+        ProviderType = row.ProviderType,
+        Channel = new Channel(row.Channel),
+        Sender = row.Sender,
+        Enabled = row.Enabled,
+        RateLimitPerSecond = row.RateLimitPerSecond,
+        Settings = JsonSerializer.Deserialize(row.Settings, AccountSettingsJsonContext.Default.DictionaryStringString) ?? [],
+        CreatedAt = StoreTime.FromTicks(row.CreatedAt),
+    };
+}

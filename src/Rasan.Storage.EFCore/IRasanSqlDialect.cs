@@ -1,0 +1,19 @@
+using System.Data.Common;
+
+namespace Rasan.Storage.EFCore;
+
+/// <summary>
+/// The hot SQL that differs between databases: bulk insert of accepted requests and the claim. Each database
+/// package implements it; everything else is provider-neutral EF Core.
+/// </summary>
+internal interface IRasanSqlDialect
+{
+    /// <summary>Inserts requests and their messages (already checked for idempotency) in the open transaction.</summary>
+    Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<NewRequest> requests, CancellationToken cancellationToken);
+
+    /// <summary>Leases due messages in one statement and returns them; owns its transaction.</summary>
+    Task<IReadOnlyList<ClaimedMessage>> ClaimAsync(RasanDbContext context, ClaimOptions options, CancellationToken cancellationToken);
+
+    /// <summary>Tells whether an exception is a unique-constraint violation (a concurrent idempotency key).</summary>
+    bool IsUniqueViolation(DbException exception);
+}

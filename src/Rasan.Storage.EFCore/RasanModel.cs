@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using Rasan.Storage.EFCore.Entities;
+
+namespace Rasan.Storage.EFCore;
+
+/// <summary>The provider-neutral model: snake_case tables and columns, the indexes the stores' queries need.</summary>
+internal static class RasanModel
+{
+    public static void Configure(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<RequestEntity>(e =>
+        {
+            e.ToTable("requests");
+            e.HasKey(r => r.Id);
+            e.HasIndex(r => new { r.ServiceId, r.IdempotencyKey }).IsUnique();
+            e.Property(r => r.IdempotencyKey).HasMaxLength(200);
+            e.HasMany(r => r.Messages).WithOne(m => m.Request).HasForeignKey(m => m.RequestId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<MessageEntity>(e =>
+        {
+            e.ToTable("messages");
+            e.HasKey(m => m.Id);
+            e.HasIndex(m => new { m.Status, m.DueAt, m.Priority });
+            e.HasIndex(m => new { m.ServiceId, m.Id });
+            e.HasIndex(m => new { m.AccountId, m.ProviderMessageId });
+            e.HasIndex(m => m.NextPollAt);
+            e.HasIndex(m => new { m.RequestId, m.Seq });
+            e.Property(m => m.Channel).HasMaxLength(32);
+            e.Property(m => m.Recipient).HasMaxLength(320);
+            e.Property(m => m.AccountName).HasMaxLength(200);
+            e.Property(m => m.LeaseOwner).HasMaxLength(200);
+            e.Property(m => m.ProviderMessageId).HasMaxLength(200);
+            e.Property(m => m.ErrorCode).HasMaxLength(100);
+            e.Property(m => m.Cost).HasPrecision(18, 6);
+            e.HasMany(m => m.Events).WithOne().HasForeignKey(v => v.MessageId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<MessageEventEntity>(e =>
+        {
+            e.ToTable("message_events");
+            e.HasKey(v => v.Id);
+            e.Property(v => v.Id).ValueGeneratedOnAdd();
+            e.HasIndex(v => new { v.MessageId, v.Id });
+        });
+
+        modelBuilder.Entity<ServiceEntity>(e =>
+        {
+            e.ToTable("services");
+            e.HasKey(s => s.Id);
+            e.Property(s => s.Name).HasMaxLength(200);
+            e.HasIndex(s => s.Name).IsUnique();
+        });
+
+        modelBuilder.Entity<AccountEntity>(e =>
+        {
+            e.ToTable("accounts");
+            e.HasKey(a => a.Id);
+            e.Property(a => a.Name).HasMaxLength(200);
+            e.Property(a => a.ProviderType).HasMaxLength(100);
+            e.Property(a => a.Channel).HasMaxLength(32);
+            e.HasIndex(a => a.Name).IsUnique();
+        });
+
+        modelBuilder.Entity<ApiTokenEntity>(e =>
+        {
+            e.ToTable("api_tokens");
+            e.HasKey(t => t.Id);
+            e.Property(t => t.Name).HasMaxLength(200);
+            e.Property(t => t.Prefix).HasMaxLength(32);
+            e.HasIndex(t => t.Hash).IsUnique();
+            e.HasIndex(t => t.ServiceId);
+            e.HasOne<ServiceEntity>().WithMany().HasForeignKey(t => t.ServiceId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(SnakeCase.From(property.Name));
+            }
+        }
+    }
+}

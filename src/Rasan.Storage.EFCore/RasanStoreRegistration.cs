@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Rasan.Storage.EFCore;
+
+/// <summary>Registers the EF Core stores once the database package has registered the context factory.</summary>
+internal static class RasanStoreRegistration
+{
+    public static void AddStores(IServiceCollection services, IRasanSqlDialect dialect)
+    {
+        services.AddOptions<RasanStorageOptions>();
+        services.TryAddSingleton(dialect);
+        services.TryAddSingleton<IMessageStore, EfMessageStore>();
+        services.TryAddSingleton<ITenancyStore, EfTenancyStore>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RasanMigrationService>());
+    }
+}

@@ -1,0 +1,10 @@
+using Rasan.Testing;
+using Xunit;
+
+namespace Rasan.Storage.EFCore.Sqlite.Tests;
+
+public sealed class SqliteMessageStoreConformanceTests(SqliteTestDatabase database)
+    : MessageStoreConformanceTests, IClassFixture<SqliteTestDatabase>
+{
+    protected override Task<StorePair> CreateStoresAsync() => database.ResetAsync();
+}

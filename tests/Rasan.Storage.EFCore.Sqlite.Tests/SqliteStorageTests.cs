@@ -1,0 +1,94 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Rasan.Storage;
+using Xunit;
+
+namespace Rasan.Storage.EFCore.Sqlite.Tests;
+
+public sealed class SqliteStorageTests : IAsyncLifetime
+{
+    private readonly SqliteTestDatabase _database = new();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+
+    [Fact]
+    public async Task Migrations_EmptyDatabase_CreateEveryTable()
+    {
+        await _database.InitializeAsync();
+        await using var db = await _database.CreateContextAsync();
+
+        var tables = await db.Database
+            .SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            .ToListAsync(Ct);
+
+        Assert.Superset(
+            new HashSet<string> { "accounts", "api_tokens", "message_events", "messages", "requests", "services", "__EFMigrationsHistory" },
+            tables.ToHashSet());
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Model_ComparedWithMigrations_HasNoPendingChanges()
+    {
+        await _database.InitializeAsync();
+        await using var db = await _database.CreateContextAsync();
+
+        Assert.False(db.Database.HasPendingModelChanges());
+    }
+
+    [Fact]
+    public async Task Connection_Opened_UsesWalWithNormalSyncAndForeignKeys()
+    {
+        await _database.InitializeAsync();
+        await using var db = await _database.CreateContextAsync();
+        await db.Database.OpenConnectionAsync(Ct);
+
+        Assert.Equal("wal", await PragmaAsync(db, "journal_mode"));
+        Assert.Equal("1", await PragmaAsync(db, "synchronous"));
+        Assert.Equal("1", await PragmaAsync(db, "foreign_keys"));
+        Assert.NotEqual("0", await PragmaAsync(db, "busy_timeout"));
+    }
+
+    [Fact]
+    public void AddSqliteStores_CalledTwice_RegistersOnce()
+    {
+        var services = new ServiceCollection();
+
+        services.AddRasan().AddSqliteStores("Data Source=a.db").AddSqliteStores("Data Source=b.db");
+
+        Assert.Single(services, d => d.ServiceType == typeof(IMessageStore));
+        Assert.Single(services, d => d.ServiceType == typeof(ITenancyStore));
+        Assert.Single(services, d => d.ServiceType == typeof(IDbContextFactory<RasanDbContext>));
+        Assert.Single(services, d => d.ServiceType == typeof(IHostedService));
+    }
+
+    [Fact]
+    public async Task MigrateOnStartup_Enabled_MigratesBeforeHostedServicesStart()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddRasan().AddSqliteStores(_database.ConnectionString, o => o.MigrateOnStartup = true);
+        await using var provider = services.BuildServiceProvider();
+        var migrator = Assert.IsType<IHostedLifecycleService>(Assert.Single(provider.GetServices<IHostedService>()), exactMatch: false);
+
+        await migrator.StartingAsync(Ct);
+
+        await using var db = await provider.GetRequiredService<IDbContextFactory<RasanDbContext>>().CreateDbContextAsync(Ct);
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync(Ct));
+        Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync(Ct));
+        SqliteConnection.ClearAllPools();
+    }
+
+    private static async Task<string> PragmaAsync(DbContext db, string name)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = $"PRAGMA {name}";
+        return Convert.ToString(await command.ExecuteScalarAsync(Ct), System.Globalization.CultureInfo.InvariantCulture)!;
+    }
+}
