@@ -127,7 +127,7 @@ internal sealed class ApiTokenAuthenticationHandler(
     {
         if (!await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = Context, ProblemDetails = problem }))
         {
-            await Response.WriteAsJsonAsync(problem, RasanApiJsonContext.Default.ProblemDetails, contentType: "application/problem+json");
+            await Response.WriteAsJsonAsync(problem, RasanApiJson.Context.ProblemDetails, contentType: "application/problem+json");
         }
     }
 }

@@ -44,7 +44,7 @@ internal static class CancelMessageEndpoint
         }
 
         return await tracker.GetMessageAsync(service, messageId, cancellationToken) is { } message
-            ? TypedResults.Json(MessageResponse.From(message, withEvents: true), RasanApiJsonContext.Default.MessageResponse)
+            ? TypedResults.Json(MessageResponse.From(message, withEvents: true), RasanApiJson.Context.MessageResponse)
             : TypedResults.Problem(notFound);
     }
 }

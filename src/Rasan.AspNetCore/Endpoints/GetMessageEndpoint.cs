@@ -28,6 +28,6 @@ internal static class GetMessageEndpoint
             return TypedResults.Problem(ApiProblems.NotFound($"There is no message '{id}' in this service."));
         }
 
-        return TypedResults.Json(MessageResponse.From(message, withEvents: true), RasanApiJsonContext.Default.MessageResponse);
+        return TypedResults.Json(MessageResponse.From(message, withEvents: true), RasanApiJson.Context.MessageResponse);
     }
 }

@@ -28,6 +28,6 @@ internal static class GetRequestEndpoint
             return TypedResults.Problem(ApiProblems.NotFound($"There is no request '{requestId}' in this service."));
         }
 
-        return TypedResults.Json(RequestResponse.From(request), RasanApiJsonContext.Default.RequestResponse);
+        return TypedResults.Json(RequestResponse.From(request), RasanApiJson.Context.RequestResponse);
     }
 }

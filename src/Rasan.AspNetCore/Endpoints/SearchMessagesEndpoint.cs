@@ -37,6 +37,6 @@ internal static class SearchMessagesEndpoint
             Items = page.Items.Select(m => MessageResponse.From(m, withEvents: false)).ToArray(),
             Next = page.Next is { } next ? MessageCursor.Encode(next) : null,
         };
-        return TypedResults.Json(response, RasanApiJsonContext.Default.MessagePageResponse);
+        return TypedResults.Json(response, RasanApiJson.Context.MessagePageResponse);
     }
 }

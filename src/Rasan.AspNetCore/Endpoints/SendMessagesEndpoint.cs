@@ -81,7 +81,7 @@ internal static class SendMessagesEndpoint
         context.Response.Headers.Location = $"{request.PathBase}{RasanEndpointPaths.Requests}/{receipt.RequestId}";
         return TypedResults.Json(
             SendMessagesResponse.From(receipt.RequestId, messages),
-            RasanApiJsonContext.Default.SendMessagesResponse,
+            RasanApiJson.Context.SendMessagesResponse,
             statusCode: StatusCodes.Status202Accepted);
     }
 
