@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -6,6 +6,7 @@ using Rasan.AspNetCore;
 using Rasan.AspNetCore.Authentication;
 using Rasan.AspNetCore.Errors;
 using Rasan.AspNetCore.Health;
+using Rasan.AspNetCore.OpenApi;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -76,6 +77,7 @@ public static class RasanApiServiceCollectionExtensions
                 .RequireAuthenticatedUser()
                 .RequireClaim(RasanClaimTypes.Scope, ApiTokenScopeNames.Read));
 
+        services.ConfigureAll<OpenApiOptions>(o => o.AddDocumentTransformer<ApiTokenSecuritySchemeTransformer>());
         services.AddHealthChecks().AddCheck<RasanStoreHealthCheck>(StoreHealthCheckName, tags: ["rasan", "ready"]);
     }
 
