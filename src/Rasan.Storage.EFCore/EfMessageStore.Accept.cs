@@ -102,13 +102,19 @@ internal sealed partial class EfMessageStore
             return found;
         }
 
-        var keys = wanted.Select(w => w.Key).Distinct().ToArray();
-        var rows = (await db.Requests.AsNoTracking()
-                .Where(r => r.IdempotencyKey != null && keys.Contains(r.IdempotencyKey))
+        // One look-up per service in the batch (usually one), so it uses the unique (service_id, idempotency_key) index.
+        var rows = new List<(Guid Id, Guid ServiceId, string Key, byte[]? Fingerprint)>();
+        foreach (var group in wanted.GroupBy(w => w.Service))
+        {
+            var service = group.Key;
+            var keys = group.Select(w => w.Key).ToArray();
+            var matches = await db.Requests.AsNoTracking()
+                .Where(r => r.ServiceId == service && EF.MultipleParameters(keys).Contains(r.IdempotencyKey!))
                 .Select(r => new { r.Id, r.ServiceId, r.IdempotencyKey, r.Fingerprint })
-                .ToListAsync(cancellationToken))
-            .Where(r => wanted.Contains((r.ServiceId, r.IdempotencyKey!)))
-            .ToList();
+                .ToListAsync(cancellationToken);
+            rows.AddRange(matches.Select(r => (r.Id, r.ServiceId, r.IdempotencyKey!, r.Fingerprint)));
+        }
+
         if (rows.Count == 0)
         {
             return found;
@@ -123,7 +129,7 @@ internal sealed partial class EfMessageStore
             .ToLookup(m => m.RequestId);
         foreach (var row in rows)
         {
-            found[(row.ServiceId, row.IdempotencyKey!)] = new StoredRequest(
+            found[(row.ServiceId, row.Key)] = new StoredRequest(
                 new RequestId(row.Id),
                 row.Fingerprint,
                 [.. messages[row.Id].Select(m => new MessageReceipt(new MessageId(m.Id), m.Recipient, (MessageStatus)m.InitialStatus))]);

@@ -1,0 +1,196 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Rasan.Storage.EFCore.PostgreSql;
+
+/// <summary>
+/// PostgreSQL's hot SQL: a group commit inserts every request and every message with one <c>unnest</c> statement
+/// each, sent as one batch; a claim is one <c>WITH … FOR UPDATE SKIP LOCKED</c> update, so hosts sharing the
+/// database never claim the same message.
+/// </summary>
+internal sealed class PostgreSqlRasanSqlDialect : IRasanSqlDialect
+{
+    private const string InsertRequestsSql =
+        """
+        INSERT INTO requests (id, service_id, created_at, idempotency_key, fingerprint)
+        SELECT * FROM unnest(@id, @service_id, @created_at, @key, @fingerprint)
+        """;
+
+    private const string InsertMessagesSql =
+        """
+        INSERT INTO messages (id, request_id, service_id, seq, channel, recipient, body, account_id, account_name, priority,
+            status, initial_status, created_at, send_at, expires_at, due_at, tags, attempts, lease_version, updated_at)
+        SELECT id, request_id, service_id, seq, channel, recipient, body, account_id, account_name, priority,
+            status, status, created_at, send_at, expires_at, due_at, tags, 0, 0, created_at
+        FROM unnest(@id, @request_id, @service_id, @seq, @channel, @recipient, @body, @account_id, @account_name, @priority,
+            @status, @created_at, @send_at, @expires_at, @due_at, @tags)
+            AS t(id, request_id, service_id, seq, channel, recipient, body, account_id, account_name, priority,
+            status, created_at, send_at, expires_at, due_at, tags)
+        """;
+
+    private const string ClaimSql =
+        """
+        WITH c AS (
+            SELECT id FROM messages
+            WHERE (status IN (0, 1) AND due_at <= @now) OR (status = 2 AND lease_until <= @now)
+            ORDER BY priority DESC, due_at
+            LIMIT @limit
+            FOR UPDATE SKIP LOCKED)
+        UPDATE messages AS m
+        SET status = 2, lease_owner = @owner, lease_until = @until, lease_version = m.lease_version + 1, updated_at = @now
+        FROM c
+        WHERE m.id = c.id
+        RETURNING m.id, m.service_id, m.account_id, m.recipient, m.body, m.priority, m.expires_at, m.attempts, m.lease_version, m.due_at
+        """;
+
+    public async Task InsertAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<NewRequest> requests, CancellationToken cancellationToken)
+    {
+        var messageCount = requests.Sum(r => r.Messages.Count);
+        var m = new MessageColumns(messageCount);
+        var i = 0;
+        foreach (var request in requests)
+        {
+            var createdAt = StoreTime.ToTicks(request.CreatedAt);
+            for (var seq = 0; seq < request.Messages.Count; seq++, i++)
+            {
+                var message = request.Messages[seq];
+                m.Id[i] = message.Id.Value;
+                m.RequestId[i] = request.Id.Value;
+                m.ServiceId[i] = request.ServiceId.Value;
+                m.Seq[i] = seq;
+                m.Channel[i] = message.Channel.Name;
+                m.Recipient[i] = message.To;
+                m.Body[i] = message.Text;
+                m.AccountId[i] = message.AccountId.Value;
+                m.AccountName[i] = message.AccountName;
+                m.Priority[i] = (int)message.Priority;
+                m.Status[i] = (int)message.Status;
+                m.CreatedAt[i] = createdAt;
+                m.SendAt[i] = StoreTime.ToTicks(message.SendAt);
+                m.ExpiresAt[i] = StoreTime.ToTicks(message.ExpiresAt);
+                m.DueAt[i] = StoreTime.ToTicks(message.DueAt);
+                m.Tags[i] = TagList.Encode(message.Tags);
+            }
+        }
+
+        await using var batch = new NpgsqlBatch((NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        var insertRequests = new NpgsqlBatchCommand(InsertRequestsSql);
+        insertRequests.Parameters.Add(Array("id", NpgsqlDbType.Uuid, requests.Select(r => r.Id.Value).ToArray()));
+        insertRequests.Parameters.Add(Array("service_id", NpgsqlDbType.Uuid, requests.Select(r => r.ServiceId.Value).ToArray()));
+        insertRequests.Parameters.Add(Array("created_at", NpgsqlDbType.Bigint, requests.Select(r => StoreTime.ToTicks(r.CreatedAt)).ToArray()));
+        insertRequests.Parameters.Add(Array("key", NpgsqlDbType.Text, requests.Select(r => r.IdempotencyKey).ToArray()));
+        insertRequests.Parameters.Add(Array("fingerprint", NpgsqlDbType.Bytea, requests.Select(r => r.Fingerprint).ToArray()));
+        batch.BatchCommands.Add(insertRequests);
+        if (messageCount > 0)
+        {
+            var insertMessages = new NpgsqlBatchCommand(InsertMessagesSql);
+            m.AddTo(insertMessages.Parameters);
+            batch.BatchCommands.Add(insertMessages);
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ClaimedMessage>> ClaimAsync(RasanDbContext context, ClaimOptions options, CancellationToken cancellationToken)
+    {
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = new NpgsqlCommand(ClaimSql, (NpgsqlConnection)context.Database.GetDbConnection());
+            command.Parameters.Add(new NpgsqlParameter<string>("owner", options.Owner));
+            command.Parameters.Add(new NpgsqlParameter<long>("until", StoreTime.ToTicks(options.Now + options.LeaseDuration)));
+            command.Parameters.Add(new NpgsqlParameter<long>("now", StoreTime.ToTicks(options.Now)));
+            command.Parameters.Add(new NpgsqlParameter<int>("limit", options.Limit));
+            var rows = new List<ClaimedRow>(options.Limit);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(new ClaimedRow(
+                    new ClaimedMessage
+                    {
+                        Id = new MessageId(reader.GetGuid(0)),
+                        ServiceId = new ServiceId(reader.GetGuid(1)),
+                        AccountId = new AccountId(reader.GetGuid(2)),
+                        To = reader.GetString(3),
+                        Text = reader.GetString(4),
+                        Priority = (MessagePriority)reader.GetInt32(5),
+                        ExpiresAt = reader.IsDBNull(6) ? null : StoreTime.FromTicks(reader.GetInt64(6)),
+                        Attempts = reader.GetInt32(7),
+                        LeaseVersion = reader.GetInt64(8),
+                    },
+                    reader.GetInt64(9)));
+            }
+
+            return ClaimedRow.InClaimOrder(rows);
+        }
+        finally
+        {
+            await context.Database.CloseConnectionAsync();
+        }
+    }
+
+    public bool IsUniqueViolation(DbException exception)
+        => exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    private static NpgsqlParameter Array(string name, NpgsqlDbType type, object values)
+        => new(name, NpgsqlDbType.Array | type) { Value = values };
+
+    /// <summary>One array per message column, for <c>unnest</c>.</summary>
+    private sealed class MessageColumns(int count)
+    {
+        public Guid[] Id { get; } = new Guid[count];
+
+        public Guid[] RequestId { get; } = new Guid[count];
+
+        public Guid[] ServiceId { get; } = new Guid[count];
+
+        public int[] Seq { get; } = new int[count];
+
+        public string[] Channel { get; } = new string[count];
+
+        public string[] Recipient { get; } = new string[count];
+
+        public string[] Body { get; } = new string[count];
+
+        public Guid[] AccountId { get; } = new Guid[count];
+
+        public string[] AccountName { get; } = new string[count];
+
+        public int[] Priority { get; } = new int[count];
+
+        public int[] Status { get; } = new int[count];
+
+        public long[] CreatedAt { get; } = new long[count];
+
+        public long?[] SendAt { get; } = new long?[count];
+
+        public long?[] ExpiresAt { get; } = new long?[count];
+
+        public long[] DueAt { get; } = new long[count];
+
+        public string?[] Tags { get; } = new string?[count];
+
+        public void AddTo(NpgsqlParameterCollection parameters)
+        {
+            parameters.Add(Array("id", NpgsqlDbType.Uuid, Id));
+            parameters.Add(Array("request_id", NpgsqlDbType.Uuid, RequestId));
+            parameters.Add(Array("service_id", NpgsqlDbType.Uuid, ServiceId));
+            parameters.Add(Array("seq", NpgsqlDbType.Integer, Seq));
+            parameters.Add(Array("channel", NpgsqlDbType.Text, Channel));
+            parameters.Add(Array("recipient", NpgsqlDbType.Text, Recipient));
+            parameters.Add(Array("body", NpgsqlDbType.Text, Body));
+            parameters.Add(Array("account_id", NpgsqlDbType.Uuid, AccountId));
+            parameters.Add(Array("account_name", NpgsqlDbType.Text, AccountName));
+            parameters.Add(Array("priority", NpgsqlDbType.Integer, Priority));
+            parameters.Add(Array("status", NpgsqlDbType.Integer, Status));
+            parameters.Add(Array("created_at", NpgsqlDbType.Bigint, CreatedAt));
+            parameters.Add(Array("send_at", NpgsqlDbType.Bigint, SendAt));
+            parameters.Add(Array("expires_at", NpgsqlDbType.Bigint, ExpiresAt));
+            parameters.Add(Array("due_at", NpgsqlDbType.Bigint, DueAt));
+            parameters.Add(Array("tags", NpgsqlDbType.Text, Tags));
+        }
+    }
+}

@@ -1,0 +1,10 @@
+using Rasan.Testing;
+using Xunit;
+
+namespace Rasan.Storage.EFCore.PostgreSql.Tests;
+
+public sealed class PostgreSqlMessageStoreConformanceTests(PostgreSqlTestDatabase database)
+    : MessageStoreConformanceTests, IClassFixture<PostgreSqlTestDatabase>
+{
+    protected override Task<StorePair> CreateStoresAsync() => database.ResetAsync();
+}

@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Rasan.Storage;
+using Rasan.Testing;
+using Xunit;
+
+namespace Rasan.Storage.EFCore.PostgreSql.Tests;
+
+public sealed class PostgreSqlStorageTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Start = new(2026, 1, 1, 8, 0, 0, TimeSpan.Zero);
+    private readonly PostgreSqlTestDatabase _database = new();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+
+    [Fact]
+    public async Task Migrations_EmptyDatabase_CreateEveryTable()
+    {
+        PostgresServer.SkipOrFailUnlessAvailable();
+        await _database.CreateAsync(migrate: false);
+        await using var db = await _database.CreateContextAsync();
+
+        await db.Database.MigrateAsync(Ct);
+
+        var tables = await db.Database
+            .SqlQueryRaw<string>("SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = 'public'")
+            .ToListAsync(Ct);
+        Assert.Superset(
+            new HashSet<string> { "accounts", "api_tokens", "message_events", "messages", "requests", "services", "__EFMigrationsHistory" },
+            tables.ToHashSet());
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Model_ComparedWithMigrations_HasNoPendingChanges()
+    {
+        PostgresServer.SkipOrFailUnlessAvailable();
+        await _database.CreateAsync(migrate: false);
+        await using var db = await _database.CreateContextAsync();
+
+        Assert.False(db.Database.HasPendingModelChanges());
+    }
+
+    [Fact]
+    public void AddPostgreSqlStores_CalledTwice_RegistersOnce()
+    {
+        var services = new ServiceCollection();
+
+        services.AddRasan().AddPostgreSqlStores("Host=a").AddPostgreSqlStores("Host=b");
+
+        Assert.Single(services, d => d.ServiceType == typeof(IMessageStore));
+        Assert.Single(services, d => d.ServiceType == typeof(IDbContextFactory<RasanDbContext>));
+    }
+
+    [Fact]
+    public async Task AcceptAsync_KeyInsertedByAnotherHostMeanwhile_FallsBackWithoutFailingTheBatch()
+    {
+        PostgresServer.SkipOrFailUnlessAvailable();
+        await _database.CreateAsync(migrate: true);
+        var store = _database.Services.GetRequiredService<IMessageStore>();
+        var service = ServiceId.New(Start);
+        var batches = Enumerable.Range(0, 8)
+            .Select(host => Enumerable.Range(0, 20).Select(k => Request(service, $"key-{k}", host)).ToArray())
+            .ToArray();
+
+        var results = await Task.WhenAll(batches.Select(b => Task.Run(() => store.AcceptAsync(b, Ct), Ct)));
+
+        for (var k = 0; k < 20; k++)
+        {
+            var key = k;
+            var winner = Assert.Single(Enumerable.Range(0, batches.Length), h => results[h][key].Existing is null);
+            Assert.All(
+                Enumerable.Range(0, batches.Length).Where(h => h != winner),
+                h => Assert.Equal(batches[winner][key].Id, results[h][key].Existing!.Id));
+        }
+    }
+
+    private static NewRequest Request(ServiceId service, string key, int host)
+    {
+        var at = Start.AddSeconds(host);
+        return new NewRequest
+        {
+            Id = RequestId.New(at),
+            ServiceId = service,
+            CreatedAt = at,
+            IdempotencyKey = key,
+            Fingerprint = [(byte)host],
+            Messages =
+            [
+                new NewMessage
+                {
+                    Id = MessageId.New(at), Channel = Channel.Sms, To = "+1", Text = "t", AccountId = AccountId.New(Start),
+                    AccountName = "dev", Priority = MessagePriority.Normal, Status = MessageStatus.Queued, DueAt = at,
+                },
+            ],
+        };
+    }
+}

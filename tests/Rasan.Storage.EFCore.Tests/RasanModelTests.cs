@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Rasan.Storage.EFCore.Entities;
+using Xunit;
+
+namespace Rasan.Storage.EFCore.Tests;
+
+public sealed class RasanModelTests
+{
+    private static readonly IMutableModel Model = Build();
+
+    [Fact]
+    public void Model_EveryEntity_HasPrimaryKeyAndSnakeCaseNames()
+    {
+        Assert.Equal(6, Model.GetEntityTypes().Count());
+        Assert.All(Model.GetEntityTypes(), e =>
+        {
+            Assert.NotNull(e.FindPrimaryKey());
+            Assert.Matches("^[a-z_]+$", e.GetTableName());
+            Assert.All(e.GetProperties(), p => Assert.Matches("^[a-z_]+$", p.GetColumnName()));
+        });
+    }
+
+    [Theory]
+    [InlineData(typeof(RequestEntity), "service_id,idempotency_key", true)]
+    [InlineData(typeof(MessageEntity), "status,due_at,priority", false)]
+    [InlineData(typeof(MessageEntity), "service_id,id", false)]
+    [InlineData(typeof(MessageEntity), "account_id,provider_message_id", false)]
+    [InlineData(typeof(MessageEntity), "next_poll_at", false)]
+    [InlineData(typeof(MessageEntity), "request_id,seq", false)]
+    [InlineData(typeof(ServiceEntity), "name", true)]
+    [InlineData(typeof(AccountEntity), "name", true)]
+    [InlineData(typeof(ApiTokenEntity), "hash", true)]
+    public void Model_StoreQueries_HaveTheirIndexes(Type entity, string columns, bool unique)
+    {
+        var indexes = Model.FindEntityType(entity)!.GetIndexes();
+
+        var index = Assert.Single(indexes, i => string.Join(',', i.Properties.Select(p => p.GetColumnName())) == columns);
+        Assert.Equal(unique, index.IsUnique);
+    }
+
+    [Fact]
+    public void TagList_EncodedTags_MatchExactTagOnly()
+    {
+        var stored = TagList.Encode(["otp", "login"]);
+
+        Assert.Equal("|otp|login|", stored);
+        Assert.Contains(TagList.Pattern("otp"), stored, StringComparison.Ordinal);
+        Assert.DoesNotContain(TagList.Pattern("ot"), stored, StringComparison.Ordinal);
+        Assert.Equal(["otp", "login"], TagList.Decode(stored));
+        Assert.Null(TagList.Encode([]));
+        Assert.Empty(TagList.Decode(null));
+    }
+
+    [Fact]
+    public void StoreTime_AnyOffset_RoundTripsToTheSameInstant()
+    {
+        var local = new DateTimeOffset(2026, 3, 1, 12, 30, 0, TimeSpan.FromHours(3.5)).AddTicks(7);
+
+        var back = StoreTime.FromTicks(StoreTime.ToTicks(local));
+
+        Assert.Equal(local, back);
+        Assert.Equal(TimeSpan.Zero, back.Offset);
+    }
+
+    private static IMutableModel Build()
+    {
+        var builder = new ModelBuilder();
+        RasanModel.Configure(builder);
+        return builder.Model;
+    }
+}
