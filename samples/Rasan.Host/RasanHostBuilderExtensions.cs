@@ -13,12 +13,22 @@ internal static class RasanHostBuilderExtensions
         var configuration = builder.Configuration;
         var rasan = configuration.GetSection("Rasan");
         var storage = rasan.GetSection("Storage").Get<HostStorageOptions>(o => o.ErrorOnUnknownConfiguration = true) ?? new();
-        var connectionString = configuration.GetConnectionString("Rasan") is { Length: > 0 } configured ? configured : DefaultConnectionString;
+        var connectionString = configuration.GetConnectionString("Rasan");
 
         var rasanBuilder = builder.Services.AddRasan(new EngineConfigurationView(rasan, HostOnlyKeys));
         if (string.Equals(storage.Provider, HostStorageOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
-            rasanBuilder.AddSqliteStores(connectionString, o => o.MigrateOnStartup = true);
+            rasanBuilder.AddSqliteStores(string.IsNullOrWhiteSpace(connectionString) ? DefaultConnectionString : connectionString, o => o.MigrateOnStartup = true);
+        }
+        else if (string.Equals(storage.Provider, HostStorageOptions.PostgreSql, StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException(
+                    "Rasan:Storage:Provider is 'PostgreSql' but ConnectionStrings:Rasan is empty; set it, e.g. 'Host=127.0.0.1;Username=rasan;Database=rasan'.");
+            }
+
+            rasanBuilder.AddPostgreSqlStores(connectionString, o => o.MigrateOnStartup = true);
         }
         else
         {

@@ -102,6 +102,17 @@ public sealed class HostStartupTests
     }
 
     [Fact]
+    public async Task Host_PostgreSqlWithoutConnectionString_FailsStartupNamingIt()
+    {
+        using var database = new TempDatabase();
+        await using var factory = new HostFactory(database.Path, ("Rasan:Storage:Provider", "PostgreSql"), ("ConnectionStrings:Rasan", ""));
+
+        var exception = Assert.ThrowsAny<Exception>(() => factory.Services);
+
+        Assert.Contains("ConnectionStrings:Rasan", exception.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Host_OpenApiAndDocs_AreServedLocally()
     {
         using var database = new TempDatabase();
