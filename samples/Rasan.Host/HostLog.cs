@@ -1,0 +1,20 @@
+namespace Rasan.Host;
+
+/// <summary>The host's log messages. Never a token secret.</summary>
+internal static partial class HostLog
+{
+    [LoggerMessage(EventId = 29001, Level = LogLevel.Information, Message = "Created service '{Service}'")]
+    public static partial void ServiceCreated(this ILogger logger, string service);
+
+    [LoggerMessage(EventId = 29002, Level = LogLevel.Information, Message = "Created the development provider account '{Account}'")]
+    public static partial void AccountCreated(this ILogger logger, string account);
+
+    [LoggerMessage(EventId = 29003, Level = LogLevel.Information, Message = "Imported the bootstrap API token {Prefix}… for service '{Service}'")]
+    public static partial void TokenImported(this ILogger logger, string prefix, string service);
+
+    [LoggerMessage(EventId = 29004, Level = LogLevel.Information, Message = "Issued the first API token {Prefix}… for service '{Service}' and printed it to the console")]
+    public static partial void TokenIssued(this ILogger logger, string prefix, string service);
+
+    [LoggerMessage(EventId = 29005, Level = LogLevel.Debug, Message = "Another host created '{Name}' at the same time; using theirs")]
+    public static partial void CreatedConcurrently(this ILogger logger, string name);
+}

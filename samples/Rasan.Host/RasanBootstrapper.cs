@@ -1,0 +1,129 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+using Rasan.Storage;
+
+namespace Rasan.Host;
+
+/// <summary>
+/// Gives an empty database a service, a development provider account and a first API token. Runs in
+/// <see cref="StartAsync"/>, after the stores' migrations (which run in <c>StartingAsync</c>). Idempotent across
+/// restarts and safe when two hosts start at once: a name another host just took is read back, not added twice.
+/// </summary>
+internal sealed class RasanBootstrapper(
+    ITenancyStore store,
+    IApiTokenIssuer issuer,
+    IOptions<BootstrapOptions> options,
+    BootstrapTokenPrinter printer,
+    TimeProvider time,
+    ILogger<RasanBootstrapper> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var (service, created) = await EnsureServiceAsync(settings.Service, cancellationToken);
+        await EnsureAccountAsync(settings.Account, cancellationToken);
+
+        if (!string.IsNullOrEmpty(settings.ApiToken))
+        {
+            await EnsureImportedTokenAsync(service, settings.ApiToken, cancellationToken);
+        }
+        else if (created)
+        {
+            var issued = await issuer.IssueAsync(service.Id, "bootstrap", ApiTokenScopes.All, expiresAt: null, cancellationToken);
+            printer.Print(service.Name, issued.Secret);
+            logger.TokenIssued(issued.Token.Prefix, service.Name);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task<(ClientService Service, bool Created)> EnsureServiceAsync(string name, CancellationToken cancellationToken)
+    {
+        if (await store.FindServiceAsync(name, cancellationToken) is { } existing)
+        {
+            return (existing, false);
+        }
+
+        var now = time.GetUtcNow();
+        var service = new ClientService { Id = ServiceId.New(now), Name = name, CreatedAt = now };
+        try
+        {
+            await store.AddServiceAsync(service, cancellationToken);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Most likely another host took the name first; anything else is thrown again.
+            var theirs = await store.FindServiceAsync(name, cancellationToken);
+            if (theirs is null)
+            {
+                throw;
+            }
+
+            logger.CreatedConcurrently(name);
+            return (theirs, false);
+        }
+
+        logger.ServiceCreated(name);
+        return (service, true);
+    }
+
+    private async Task EnsureAccountAsync(string name, CancellationToken cancellationToken)
+    {
+        if ((await store.ListAccountsAsync(cancellationToken)).Count > 0)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var account = new ProviderAccount
+        {
+            Id = AccountId.New(now),
+            Name = name,
+            ProviderType = DevelopmentRasanBuilderExtensions.DevelopmentProviderType,
+            Channel = Channel.Sms,
+            CreatedAt = now,
+        };
+        try
+        {
+            await store.AddAccountAsync(account, cancellationToken);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            var accounts = await store.ListAccountsAsync(cancellationToken);
+            if (!accounts.Any(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw;
+            }
+
+            logger.CreatedConcurrently(name);
+            return;
+        }
+
+        logger.AccountCreated(name);
+    }
+
+    private async Task EnsureImportedTokenAsync(ClientService service, string secret, CancellationToken cancellationToken)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(secret));
+        if (await store.FindTokenAsync(hash, cancellationToken) is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            var token = await issuer.ImportAsync(service.Id, "bootstrap", secret, ApiTokenScopes.All, cancellationToken);
+            logger.TokenImported(token.Prefix, service.Name);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            if (await store.FindTokenAsync(hash, cancellationToken) is null)
+            {
+                throw;
+            }
+
+            logger.CreatedConcurrently("the bootstrap API token");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+namespace Rasan.AspNetCore.Authentication;
+
+/// <summary>The scope claim values of <see cref="ApiTokenScopes"/>.</summary>
+internal static class ApiTokenScopeNames
+{
+    public const string Send = "send";
+
+    public const string Read = "read";
+
+    public const string Manage = "manage";
+
+    public static IEnumerable<string> Of(ApiTokenScopes scopes)
+    {
+        if (scopes.HasFlag(ApiTokenScopes.Send))
+        {
+            yield return Send;
+        }
+
+        if (scopes.HasFlag(ApiTokenScopes.Read))
+        {
+            yield return Read;
+        }
+
+        if (scopes.HasFlag(ApiTokenScopes.Manage))
+        {
+            yield return Manage;
+        }
+    }
+}

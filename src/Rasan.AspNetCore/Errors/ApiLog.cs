@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging;
+
+namespace Rasan.AspNetCore.Errors;
+
+/// <summary>The API's log messages. Never a token, phone number or message text.</summary>
+internal static partial class ApiLog
+{
+    [LoggerMessage(EventId = 21001, Level = LogLevel.Debug, Message = "API token rejected: {Reason}")]
+    public static partial void TokenRejected(this ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 21002, Level = LogLevel.Warning, Message = "The Rasan store is unavailable; answering 503 for {Method} {Route}")]
+    public static partial void StoreUnavailable(this ILogger logger, Exception exception, string method, string? route);
+
+    [LoggerMessage(EventId = 21003, Level = LogLevel.Information, Message = "Idempotency conflict ({Kind}) for {Method} {Route}")]
+    public static partial void IdempotencyConflict(this ILogger logger, IdempotencyConflictKind kind, string method, string? route);
+
+    [LoggerMessage(EventId = 21004, Level = LogLevel.Debug, Message = "Rejected an invalid request to {Method} {Route} with {StatusCode}")]
+    public static partial void BadRequest(this ILogger logger, string method, string? route, int statusCode);
+}

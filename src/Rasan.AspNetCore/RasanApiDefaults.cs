@@ -1,0 +1,14 @@
+namespace Rasan.AspNetCore;
+
+/// <summary>Names the Rasan API registers, for hosts that protect their own endpoints with Rasan API tokens.</summary>
+public static class RasanApiDefaults
+{
+    /// <summary>The authentication scheme that reads API tokens from <c>Authorization: Bearer</c>.</summary>
+    public const string AuthenticationScheme = "RasanApiToken";
+
+    /// <summary>The authorization policy for callers whose token has the <c>send</c> scope.</summary>
+    public const string SendPolicy = "Rasan.Send";
+
+    /// <summary>The authorization policy for callers whose token has the <c>read</c> scope.</summary>
+    public const string ReadPolicy = "Rasan.Read";
+}

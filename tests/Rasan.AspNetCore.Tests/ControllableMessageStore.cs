@@ -1,0 +1,89 @@
+using Rasan.Storage;
+
+namespace Rasan.AspNetCore.Tests;
+
+/// <summary>Wraps the real store so a test can hold accepts at a gate or make every call fail like a database outage.</summary>
+internal sealed class ControllableMessageStore(IMessageStore inner) : IMessageStore
+{
+    private TaskCompletionSource? _acceptGate;
+
+    public Exception? Failure { get; set; }
+
+    public TaskCompletionSource AcceptEntered { get; private set; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void HoldAccepts()
+    {
+        AcceptEntered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _acceptGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    public void ReleaseAccepts() => _acceptGate?.TrySetResult();
+
+    public async Task<IReadOnlyList<AcceptResult>> AcceptAsync(IReadOnlyList<NewRequest> requests, CancellationToken cancellationToken)
+    {
+        ThrowIfFailing();
+        if (_acceptGate is { } gate)
+        {
+            AcceptEntered.TrySetResult();
+            await gate.Task.WaitAsync(cancellationToken);
+        }
+
+        return await inner.AcceptAsync(requests, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<ClaimedMessage>> ClaimAsync(ClaimOptions options, CancellationToken cancellationToken)
+        => Failure is null ? inner.ClaimAsync(options, cancellationToken) : Task.FromResult<IReadOnlyList<ClaimedMessage>>([]);
+
+    public Task<int> CompleteAsync(IReadOnlyList<MessageTransition> transitions, CancellationToken cancellationToken)
+        => inner.CompleteAsync(transitions, cancellationToken);
+
+    public Task<int> ReleaseAsync(string owner, DateTimeOffset now, CancellationToken cancellationToken)
+        => inner.ReleaseAsync(owner, now, cancellationToken);
+
+    public Task<IReadOnlyList<PollCandidate>> GetDueForPollingAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
+        => inner.GetDueForPollingAsync(now, limit, cancellationToken);
+
+    public Task ReschedulePollAsync(IReadOnlyList<MessageId> ids, DateTimeOffset? nextPollAt, CancellationToken cancellationToken)
+        => inner.ReschedulePollAsync(ids, nextPollAt, cancellationToken);
+
+    public Task<DeliveryApplyResult> ApplyDeliveryReportsAsync(IReadOnlyList<DeliveryUpdate> updates, CancellationToken cancellationToken)
+        => inner.ApplyDeliveryReportsAsync(updates, cancellationToken);
+
+    public Task<CancelResult> CancelAsync(ServiceId service, MessageId id, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ThrowIfFailing();
+        return inner.CancelAsync(service, id, now, cancellationToken);
+    }
+
+    public Task<MessageInfo?> GetMessageAsync(ServiceId service, MessageId id, CancellationToken cancellationToken)
+    {
+        ThrowIfFailing();
+        return inner.GetMessageAsync(service, id, cancellationToken);
+    }
+
+    public Task<RequestInfo?> GetRequestAsync(ServiceId service, RequestId id, CancellationToken cancellationToken)
+    {
+        ThrowIfFailing();
+        return inner.GetRequestAsync(service, id, cancellationToken);
+    }
+
+    public Task<MessagePage> SearchAsync(ServiceId service, MessageQuery query, CancellationToken cancellationToken)
+    {
+        ThrowIfFailing();
+        return inner.SearchAsync(service, query, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<MessageReceipt>> GetStatusesAsync(ServiceId service, IReadOnlyList<MessageId> ids, CancellationToken cancellationToken)
+    {
+        ThrowIfFailing();
+        return inner.GetStatusesAsync(service, ids, cancellationToken);
+    }
+
+    private void ThrowIfFailing()
+    {
+        if (Failure is { } failure)
+        {
+            throw failure;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Net;
+using Xunit;
+
+namespace Rasan.AspNetCore.Tests;
+
+public sealed class OpenApiTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task OpenApiDocument_ListsEveryRouteWithItsResponses()
+    {
+        await using var api = await TestApi.StartAsync();
+
+        using var response = await api.Anonymous.GetAsync("/openapi/v1.json", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = await TestApi.ReadJsonAsync(response);
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty(RasanApiDefaults.AuthenticationScheme);
+        Assert.Equal("bearer", scheme.GetProperty("scheme").GetString());
+        var paths = document.GetProperty("paths");
+        var send = paths.GetProperty("/api/v1/messages").GetProperty("post");
+        Assert.Equal("SendMessages", send.GetProperty("operationId").GetString());
+        var sendResponses = send.GetProperty("responses").EnumerateObject().Select(p => p.Name).ToHashSet();
+        Assert.Superset(new HashSet<string> { "202", "400", "401", "409", "413", "422" }, sendResponses);
+        Assert.True(send.TryGetProperty("requestBody", out _));
+        Assert.True(send.GetProperty("security")[0].TryGetProperty(RasanApiDefaults.AuthenticationScheme, out _));
+        Assert.Equal("SearchMessages", paths.GetProperty("/api/v1/messages").GetProperty("get").GetProperty("operationId").GetString());
+        Assert.Equal("GetMessage", paths.GetProperty("/api/v1/messages/{id}").GetProperty("get").GetProperty("operationId").GetString());
+        Assert.Equal("GetRequest", paths.GetProperty("/api/v1/requests/{requestId}").GetProperty("get").GetProperty("operationId").GetString());
+        var cancel = paths.GetProperty("/api/v1/messages/{id}/cancel").GetProperty("post");
+        Assert.Superset(new HashSet<string> { "200", "401", "404", "409" }, cancel.GetProperty("responses").EnumerateObject().Select(p => p.Name).ToHashSet());
+    }
+}

@@ -1,0 +1,41 @@
+using System.Net;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Rasan.AspNetCore.Tests;
+
+public sealed class TenancyIsolationTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task EveryIdAddressedEndpoint_OtherServicesId_Answers404AndLeaksNothing()
+    {
+        await using var api = await TestApi.StartAsync();
+        var (requestId, messageId) = await TestApi.SendOneAsync(
+            api.B, new { to = new[] { "+989121234567" }, text = "b only", sendAt = DateTimeOffset.UtcNow.AddHours(1) });
+        var endpoints = api.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1/", StringComparison.Ordinal) == true && e.RoutePattern.Parameters.Count > 0)
+            .ToArray();
+
+        Assert.True(endpoints.Length >= 3);
+        foreach (var endpoint in endpoints)
+        {
+            var path = endpoint.RoutePattern.RawText!
+                .Replace("{id}", messageId, StringComparison.Ordinal)
+                .Replace("{requestId}", requestId, StringComparison.Ordinal);
+            foreach (var method in endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods)
+            {
+                using var response = await api.A.SendAsync(new HttpRequestMessage(new HttpMethod(method), path), Ct);
+                var body = await response.Content.ReadAsStringAsync(Ct);
+
+                Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{method} {path} answered {(int)response.StatusCode}");
+                Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+                Assert.DoesNotContain("b only", body, StringComparison.Ordinal);
+            }
+        }
+
+        await TestApi.WaitForStatusAsync(api.B, messageId, "scheduled");
+    }
+}

@@ -1,0 +1,138 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Rasan.Storage;
+using Xunit;
+
+namespace Rasan.Host.Tests;
+
+public sealed class HostStartupTests
+{
+    private const string Token = "host-test-token-0123456789";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Host_EmptyDatabase_BootstrapsAndSendsWithTheConfiguredToken()
+    {
+        using var database = new TempDatabase();
+        await using var factory = new HostFactory(database.Path, ("Rasan:Bootstrap:ApiToken", Token));
+        using var client = CreateClient(factory, Token);
+
+        using var health = await client.GetAsync("/health", Ct);
+        using var sent = await client.PostAsJsonAsync("/api/v1/messages", new { to = new[] { "09121234567" }, text = "hi" }, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, sent.StatusCode);
+        var store = factory.Services.GetRequiredService<ITenancyStore>();
+        Assert.NotNull(await store.FindServiceAsync("default", Ct));
+        var account = Assert.Single(await store.ListAccountsAsync(Ct));
+        Assert.Equal(("dev", "development", Channel.Sms), (account.Name, account.ProviderType, account.Channel));
+        Assert.DoesNotContain(Token, factory.Console.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Host_RestartedOnTheSameDatabase_BootstrapsOnce()
+    {
+        using var database = new TempDatabase();
+        string printed;
+        await using (var first = new HostFactory(database.Path))
+        {
+            _ = first.Services;
+            printed = first.Console.ToString();
+        }
+
+        await using var second = new HostFactory(database.Path);
+        _ = second.Services;
+
+        var secret = Assert.Single(printed.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries), w => w.StartsWith("rsn_", StringComparison.Ordinal));
+        Assert.Equal("", second.Console.ToString());
+        Assert.Single(await second.Services.GetRequiredService<ITenancyStore>().ListAccountsAsync(Ct));
+        using var client = CreateClient(second, secret);
+        using var response = await client.GetAsync("/api/v1/messages", Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Host_TwoHostsStartAtOnce_CreateOneServiceAndOneAccount()
+    {
+        using var database = new TempDatabase();
+        await using var first = new HostFactory(database.Path, ("Rasan:Bootstrap:ApiToken", Token));
+        await using var second = new HostFactory(database.Path, ("Rasan:Bootstrap:ApiToken", Token));
+
+        await Task.WhenAll(Task.Run(() => first.Services, Ct), Task.Run(() => second.Services, Ct));
+
+        Assert.Single(await first.Services.GetRequiredService<ITenancyStore>().ListAccountsAsync(Ct));
+        using var a = CreateClient(first, Token);
+        using var b = CreateClient(second, Token);
+        Assert.Equal(HttpStatusCode.OK, (await a.GetAsync("/api/v1/messages", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await b.GetAsync("/api/v1/messages", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Host_EngineSettingUnderRasan_ReachesTheEngine()
+    {
+        using var database = new TempDatabase();
+        await using var factory = new HostFactory(database.Path, ("Rasan:Bootstrap:ApiToken", Token), ("Rasan:MaxTextLength", "5"));
+        using var client = CreateClient(factory, Token);
+
+        using var response = await client.PostAsJsonAsync("/api/v1/messages", new { to = new[] { "09121234567" }, text = "too long" }, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
+        Assert.True(problem.GetProperty("errors").TryGetProperty("text", out _));
+    }
+
+    [Theory]
+    [InlineData("Rasan:Storage:Provider", "Mongo", "Rasan:Storage:Provider")]
+    [InlineData("Rasan:Storage:Providr", "Sqlite", "Providr")]
+    [InlineData("Rasan:Dispatchr:PollInterval", "00:00:01", "Dispatchr")]
+    [InlineData("Rasan:Bootstrap:ApiTokn", "host-test-token-0123456789", "ApiTokn")]
+    [InlineData("Rasan:Api:MaxBodySize", "1000", "MaxBodySize")]
+    public async Task Host_BadConfigurationKey_FailsStartupNamingIt(string key, string value, string named)
+    {
+        using var database = new TempDatabase();
+        await using var factory = new HostFactory(database.Path, (key, value));
+
+        var exception = Assert.ThrowsAny<Exception>(() => factory.Services);
+
+        Assert.Contains(named, exception.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Host_PostgreSqlWithoutConnectionString_FailsStartupNamingIt()
+    {
+        using var database = new TempDatabase();
+        await using var factory = new HostFactory(database.Path, ("Rasan:Storage:Provider", "PostgreSql"), ("ConnectionStrings:Rasan", ""));
+
+        var exception = Assert.ThrowsAny<Exception>(() => factory.Services);
+
+        Assert.Contains("ConnectionStrings:Rasan", exception.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Host_OpenApiAndDocs_AreServedLocally()
+    {
+        using var database = new TempDatabase();
+        await using var factory = new HostFactory(database.Path);
+        using var client = factory.CreateClient();
+
+        using var openApi = await client.GetAsync("/openapi/v1.json", Ct);
+        using var docs = await client.GetAsync("/docs/", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, openApi.StatusCode);
+        Assert.True(JsonDocument.Parse(await openApi.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("paths").TryGetProperty("/api/v1/messages", out _));
+        Assert.Equal(HttpStatusCode.OK, docs.StatusCode);
+        var html = await docs.Content.ReadAsStringAsync(Ct);
+        Assert.DoesNotContain("cdn.jsdelivr", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static HttpClient CreateClient(HostFactory factory, string token)
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+}
