@@ -94,16 +94,21 @@ wait_ready() {
   return 1
 }
 
-declare -A RPS P99 ACCEPTED OTHER NON2XX SOCKERR NOTE
+declare -A RPS P99 ACCEPTED OTHER NON2XX SOCKERR NOTE CPU_US
 
-# run_wrk NAME URL: a warm-up run, then the measured run; records figures and checks statuses.
+# CPU time (user + system, in clock ticks) a process has used so far.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+
+# run_wrk NAME URL PID: a warm-up run, then the measured run; records figures, the server's CPU per request, and checks statuses.
 run_wrk() {
-  local name=$1 url=$2 out="$WORK/$1.wrk"
+  local name=$1 url=$2 pid=$3 out="$WORK/$1.wrk" cpu_before cpu_after
   log "$name: warm-up ${WARMUP}s"
   timeout $((WARMUP + 60)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$HERE/post.lua" "$url/api/v1/messages" > "$WORK/$name.warmup.wrk"
   check_statuses "$name (warm-up)" "$WORK/$name.warmup.wrk" || true
   log "$name: measuring ${DURATION}s, $CONNECTIONS connections, $THREADS threads"
+  cpu_before=$(cpu_ticks "$pid")
   timeout $((DURATION + 60)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$HERE/post.lua" "$url/api/v1/messages" > "$out"
+  cpu_after=$(cpu_ticks "$pid")
   sed 's/^/    /' "$out" >&2
   RPS[$name]=$(awk '/^Requests\/sec:/ {print $2}' "$out")
   P99[$name]=$(awk '/^p99_us:/ {printf "%.1f", $2 / 1000}' "$out")
@@ -111,6 +116,9 @@ run_wrk() {
   OTHER[$name]=$(sed -n 's/^statuses: 202=[0-9]* other=\([0-9]*\)/\1/p' "$out")
   NON2XX[$name]=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' "$out"); NON2XX[$name]=${NON2XX[$name]:-0}
   SOCKERR[$name]=$(sed -n 's/^ *Socket errors: //p' "$out"); SOCKERR[$name]=${SOCKERR[$name]:-none}
+  # Server CPU per request (µs) and the server's share of the machine during the run.
+  CPU_US[$name]=$(python3 -c 'import os,sys; t=(int(sys.argv[2])-int(sys.argv[1]))/os.sysconf("SC_CLK_TCK"); n=int(sys.argv[3] or 0); print(f"{1e6*t/n:.0f} ({100*t/float(sys.argv[4]):.0f}%)" if n else "?")' \
+    "$cpu_before" "$cpu_after" "$(awk '/requests in/ {print $1}' "$out")" "$DURATION")
   check_statuses "$name" "$out"
 }
 
@@ -164,7 +172,7 @@ run_bare() {
   dotnet "$BENCH_DLL" bare --urls "http://127.0.0.1:$port" > "$WORK/$name.log" 2>&1 &
   pid=$!; STARTED_PIDS+=("$pid")
   wait_ready "http://127.0.0.1:$port" 60 "$pid"
-  run_wrk "$name" "http://127.0.0.1:$port" || true
+  run_wrk "$name" "http://127.0.0.1:$port" "$pid" || true
   stop_pid "$pid"
 }
 
@@ -194,7 +202,7 @@ run_host() {
   if head -n "$ready_lines" "$WORK/$name.log" | grep -qiE '^(fail|crit)'; then
     log "$name: errors logged during start-up (not counted): $(head -n "$ready_lines" "$WORK/$name.log" | grep -A3 -iE '^(fail|crit)' | grep -vE '^(fail|crit)' | tr -s ' \n' ' ' | head -c 200)"
   fi
-  run_wrk "$name" "http://127.0.0.1:$port" || true
+  run_wrk "$name" "http://127.0.0.1:$port" "$pid" || true
   stop_pid "$pid"
   if tail -n +"$((ready_lines + 1))" "$WORK/$name.log" | grep -qiE '^(fail|crit)|exception'; then
     echo "!!! $name: the host logged errors under load:" >&2
@@ -249,13 +257,13 @@ echo
 echo "Durable accept, $(date -u '+%Y-%m-%d %H:%M UTC'), nproc $(nproc), wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s (after a ${WARMUP}s warm-up), single-recipient sends"
 echo "Durability: SQLite WAL + synchronous=NORMAL (set by the SQLite store)${PGSETTINGS:+; PostgreSQL $PGSETTINGS}"
 echo
-echo "| target | req/s | vs bare | p99 ms | 202s | errors | check |"
-echo "| --- | ---: | ---: | ---: | ---: | --- | --- |"
+echo "| target | req/s | vs bare | p99 ms | server CPU µs/req (share of ${DURATION}s) | 202s | errors | check |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |"
 for name in bare-1 bare-2 sqlite sqlite-accept-only postgres postgres-accept-only; do
   [[ -n "${RPS[$name]:-}" ]] || continue
   ratio=$(python3 -c 'import sys; b=float(sys.argv[2]); print(f"{100*float(sys.argv[1])/b:.0f}%" if b else "n/a")' "${RPS[$name]}" "$BARE")
   errors="non-2xx ${NON2XX[$name]}, other ${OTHER[$name]:-?}, socket ${SOCKERR[$name]}"
-  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$(thousands "${RPS[$name]}")" "$ratio" "${P99[$name]:-?}" "${ACCEPTED[$name]:-?}" "$errors" "${NOTE[$name]:-}"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$(thousands "${RPS[$name]}")" "$ratio" "${P99[$name]:-?}" "${CPU_US[$name]:-?}" "$(thousands "${ACCEPTED[$name]:-0}")" "$errors" "${NOTE[$name]:-}"
 done
 echo
 echo "Targets: sqlite >= 50% of bare, postgres >= 35% of bare (bare = mean of bare-1 and bare-2: $(thousands "$BARE") req/s)"
