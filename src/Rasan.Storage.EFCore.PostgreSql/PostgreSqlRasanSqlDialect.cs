@@ -104,27 +104,8 @@ internal sealed class PostgreSqlRasanSqlDialect : IRasanSqlDialect
             command.Parameters.Add(new NpgsqlParameter<long>("until", StoreTime.ToTicks(options.Now + options.LeaseDuration)));
             command.Parameters.Add(new NpgsqlParameter<long>("now", StoreTime.ToTicks(options.Now)));
             command.Parameters.Add(new NpgsqlParameter<int>("limit", options.Limit));
-            var rows = new List<ClaimedRow>(options.Limit);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rows.Add(new ClaimedRow(
-                    new ClaimedMessage
-                    {
-                        Id = new MessageId(reader.GetGuid(0)),
-                        ServiceId = new ServiceId(reader.GetGuid(1)),
-                        AccountId = new AccountId(reader.GetGuid(2)),
-                        To = reader.GetString(3),
-                        Text = reader.GetString(4),
-                        Priority = (MessagePriority)reader.GetInt32(5),
-                        ExpiresAt = reader.IsDBNull(6) ? null : StoreTime.FromTicks(reader.GetInt64(6)),
-                        Attempts = reader.GetInt32(7),
-                        LeaseVersion = reader.GetInt64(8),
-                    },
-                    reader.GetInt64(9)));
-            }
-
-            return ClaimedRow.InClaimOrder(rows);
+            return ClaimedRow.InClaimOrder(await ClaimedRow.ReadAllAsync(reader, options.Limit, cancellationToken));
         }
         finally
         {

@@ -99,26 +99,10 @@ internal sealed class SqliteRasanSqlDialect : IRasanSqlDialect
         command.Parameters.AddWithValue("$until", StoreTime.ToTicks(options.Now + options.LeaseDuration));
         command.Parameters.AddWithValue("$now", now);
         command.Parameters.AddWithValue("$limit", options.Limit);
-        var rows = new List<ClaimedRow>(options.Limit);
+        List<ClaimedRow> rows;
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rows.Add(new ClaimedRow(
-                    new ClaimedMessage
-                    {
-                        Id = new MessageId(reader.GetGuid(0)),
-                        ServiceId = new ServiceId(reader.GetGuid(1)),
-                        AccountId = new AccountId(reader.GetGuid(2)),
-                        To = reader.GetString(3),
-                        Text = reader.GetString(4),
-                        Priority = (MessagePriority)reader.GetInt32(5),
-                        ExpiresAt = reader.IsDBNull(6) ? null : StoreTime.FromTicks(reader.GetInt64(6)),
-                        Attempts = reader.GetInt32(7),
-                        LeaseVersion = reader.GetInt64(8),
-                    },
-                    reader.GetInt64(9)));
-            }
+            rows = await ClaimedRow.ReadAllAsync(reader, options.Limit, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using Rasan.Providers;
 using Rasan.Storage;
 using Xunit;
@@ -234,6 +235,41 @@ public sealed class DispatcherTests
     }
 
     [Fact]
+    public async Task RunOnce_SlowProviderUsesUpTheLease_GivesBackWhatCannotBeSentSafely()
+    {
+        FakeTimeProvider? clock = null;
+        var slow = new SlowProvider(() => clock!.Advance(TimeSpan.FromSeconds(9)));
+        await using var engine = await EngineHarness.CreateAsync(
+            o =>
+            {
+                o.Dispatcher.LeaseDuration = TimeSpan.FromSeconds(60);
+                o.Dispatcher.ProviderTimeout = TimeSpan.FromSeconds(10);
+                o.Dispatcher.MaxConcurrentSends = 1;
+            },
+            s => s.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageProvider>(slow)));
+        clock = engine.Clock;
+        await engine.Tenancy.AddAccountAsync(
+            new ProviderAccount { Id = new AccountId(Guid.NewGuid()), Name = "slow", ProviderType = "slow", Channel = Channel.Sms, CreatedAt = EngineHarness.Start },
+            CancellationToken.None);
+        var receipt = await engine.Sender.SendAsync(
+            engine.Service,
+            new SendRequest { To = Enumerable.Range(0, 8).Select(i => $"0912100000{i + 2}").ToArray(), Text = "x", Account = "slow" });
+
+        Assert.Equal(8, await engine.Dispatcher.RunOnceAsync());
+
+        // Calls start at 0, 9, 18, 27 and 36 s; one at 45 s would end after 60 s − 10 s timeout − 6 s margin.
+        Assert.Equal(5, slow.Calls);
+        var statuses = new List<MessageInfo>();
+        foreach (var m in receipt.Messages)
+        {
+            statuses.Add((await engine.Tracker.GetMessageAsync(engine.Service, m.Id))!);
+        }
+
+        Assert.Equal(5, statuses.Count(m => m.Status == MessageStatus.Sent));
+        Assert.All(statuses.Where(m => m.Status != MessageStatus.Sent), m => Assert.Equal((MessageStatus.Queued, 0), (m.Status, m.Attempts)));
+    }
+
+    [Fact]
     public async Task Logs_FullDispatchLifecycle_NeverContainFullPhoneNumbers()
     {
         await using var engine = await EngineHarness.CreateAsync();
@@ -247,6 +283,20 @@ public sealed class DispatcherTests
         var logs = engine.Logs.GetSnapshot();
         Assert.NotEmpty(logs);
         Assert.DoesNotContain(logs, r => r.Message.Contains("9120000000", StringComparison.Ordinal) || r.Message.Contains("9121234567", StringComparison.Ordinal));
+    }
+
+    private sealed class SlowProvider(Action elapse) : IMessageProvider
+    {
+        public int Calls { get; private set; }
+
+        public ProviderDescriptor Descriptor { get; } = new() { Type = "slow", DisplayName = "Slow", Channel = Channel.Sms, MaxBatchSize = 1 };
+
+        public Task<IReadOnlyList<SendOutcome>> SendAsync(ProviderContext context, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
+        {
+            Calls++;
+            elapse();
+            return Task.FromResult<IReadOnlyList<SendOutcome>>([.. messages.Select(_ => SendOutcome.Accepted())]);
+        }
     }
 
     private sealed class FailingProvider : IMessageProvider

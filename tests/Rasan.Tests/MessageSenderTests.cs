@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Rasan.InMemory;
 using Rasan.Storage;
+using Rasan.Testing;
 using Xunit;
 
 namespace Rasan.Tests;
@@ -131,7 +132,7 @@ public sealed class MessageSenderTests
     [Fact]
     public async Task SendAsync_SameIdempotencyKeyWhileFirstInFlight_ConflictsAsInFlight()
     {
-        var store = new ControllableStore(new InMemoryMessageStore());
+        var store = new ControllableMessageStore(new InMemoryMessageStore());
         await using var engine = await EngineHarness.CreateAsync(services: s => s.Replace(ServiceDescriptor.Singleton<IMessageStore>(store)));
         var request = new SendRequest { To = ["09121234567"], Text = "x", IdempotencyKey = "key-0003" };
         store.HoldAccepts();
@@ -148,7 +149,7 @@ public sealed class MessageSenderTests
     [Fact]
     public async Task SendAsync_ConcurrentRequests_AreGroupCommittedAndEachAnsweredAfterItsCommit()
     {
-        var store = new ControllableStore(new InMemoryMessageStore());
+        var store = new ControllableMessageStore(new InMemoryMessageStore());
         await using var engine = await EngineHarness.CreateAsync(services: s => s.Replace(ServiceDescriptor.Singleton<IMessageStore>(store)));
         store.HoldAccepts();
 
@@ -168,7 +169,8 @@ public sealed class MessageSenderTests
     [Fact]
     public async Task SendAsync_StoreFails_SurfacesTheErrorToEveryCallerOfTheBatch()
     {
-        await using var engine = await EngineHarness.CreateAsync(services: s => s.Replace(ServiceDescriptor.Singleton<IMessageStore, BrokenStore>()));
+        var store = new ControllableMessageStore(new InMemoryMessageStore()) { Failure = new TimeoutException("database unreachable") };
+        await using var engine = await EngineHarness.CreateAsync(services: s => s.Replace(ServiceDescriptor.Singleton<IMessageStore>(store)));
 
         await Assert.ThrowsAsync<TimeoutException>(() => engine.SendAsync("09121234567"));
     }
@@ -222,32 +224,4 @@ public sealed class MessageSenderTests
     }
 
     private static MessageDraft Draft() => new() { To = "09121234567", Text = "y" };
-
-    private sealed class BrokenStore : IMessageStore
-    {
-        public Task<IReadOnlyList<AcceptResult>> AcceptAsync(IReadOnlyList<NewRequest> requests, CancellationToken cancellationToken)
-            => throw new TimeoutException("database unreachable");
-
-        public Task<IReadOnlyList<ClaimedMessage>> ClaimAsync(ClaimOptions options, CancellationToken cancellationToken) => throw new TimeoutException();
-
-        public Task<int> CompleteAsync(IReadOnlyList<MessageTransition> transitions, CancellationToken cancellationToken) => throw new TimeoutException();
-
-        public Task<int> ReleaseAsync(string owner, DateTimeOffset now, CancellationToken cancellationToken) => throw new TimeoutException();
-
-        public Task<IReadOnlyList<Rasan.Storage.PollCandidate>> GetDueForPollingAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) => throw new TimeoutException();
-
-        public Task ReschedulePollAsync(IReadOnlyList<MessageId> ids, DateTimeOffset? nextPollAt, CancellationToken cancellationToken) => throw new TimeoutException();
-
-        public Task<DeliveryApplyResult> ApplyDeliveryReportsAsync(IReadOnlyList<DeliveryUpdate> updates, CancellationToken cancellationToken) => throw new TimeoutException();
-
-        public Task<CancelResult> CancelAsync(ServiceId service, MessageId id, DateTimeOffset now, CancellationToken cancellationToken) => throw new TimeoutException();
-
-        public Task<MessageInfo?> GetMessageAsync(ServiceId service, MessageId id, CancellationToken cancellationToken) => throw new TimeoutException();
-
-        public Task<RequestInfo?> GetRequestAsync(ServiceId service, RequestId id, CancellationToken cancellationToken) => throw new TimeoutException();
-
-        public Task<MessagePage> SearchAsync(ServiceId service, MessageQuery query, CancellationToken cancellationToken) => throw new TimeoutException();
-
-        public Task<IReadOnlyList<MessageReceipt>> GetStatusesAsync(ServiceId service, IReadOnlyList<MessageId> ids, CancellationToken cancellationToken) => throw new TimeoutException();
-    }
 }

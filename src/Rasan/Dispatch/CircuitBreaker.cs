@@ -31,6 +31,9 @@ internal sealed class CircuitBreaker(int failureThreshold, TimeSpan breakDuratio
         return true;
     }
 
+    /// <summary>Gives up a trial call that was let through but not made, so the next pass may try.</summary>
+    public void AbandonTrial() => _trialInFlight = false;
+
     public void RecordSuccess()
     {
         _consecutiveFailures = 0;

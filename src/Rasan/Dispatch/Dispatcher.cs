@@ -84,7 +84,9 @@ internal sealed class Dispatcher : IDisposable
             }
         }
 
-        var perAccount = await Task.WhenAll(live.GroupBy(m => m.AccountId).Select(g => DispatchAccountAsync(g.Key, g.ToList())));
+        var sendDeadline = LatestSafeStart(now, settings);
+        var perAccount = await Task.WhenAll(
+            live.GroupBy(m => m.AccountId).Select(g => DispatchAccountAsync(g.Key, g.ToList(), sendDeadline)));
         foreach (var list in perAccount)
         {
             transitions.AddRange(list);
@@ -107,7 +109,18 @@ internal sealed class Dispatcher : IDisposable
 
     public void Dispose() => _sendSlots.Dispose();
 
-    private async Task<IReadOnlyList<MessageTransition>> DispatchAccountAsync(AccountId accountId, List<ClaimedMessage> messages)
+    /// <summary>
+    /// The last moment a provider call of this pass may start: its timeout and a margin for writing the outcome must
+    /// still fit in the lease, or another host could claim the message while it is being sent.
+    /// </summary>
+    private static DateTimeOffset LatestSafeStart(DateTimeOffset claimedAt, DispatcherOptions settings)
+    {
+        var margin = TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerSecond, settings.LeaseDuration.Ticks / 10));
+        return claimedAt + settings.LeaseDuration - settings.ProviderTimeout - margin;
+    }
+
+    private async Task<IReadOnlyList<MessageTransition>> DispatchAccountAsync(
+        AccountId accountId, List<ClaimedMessage> messages, DateTimeOffset sendDeadline)
     {
         var now = _time.GetUtcNow();
         var account = await _accounts.FindAsync(accountId, CancellationToken.None);
@@ -146,7 +159,7 @@ internal sealed class Dispatcher : IDisposable
         var calls = new List<Task<IReadOnlyList<MessageTransition>>>();
         for (var start = 0; start < granted; start += batchSize)
         {
-            calls.Add(SendBatchAsync(provider, account, guard, messages.GetRange(start, Math.Min(batchSize, granted - start))));
+            calls.Add(SendBatchAsync(provider, account, guard, messages.GetRange(start, Math.Min(batchSize, granted - start)), sendDeadline));
         }
 
         foreach (var result in await Task.WhenAll(calls))
@@ -158,7 +171,7 @@ internal sealed class Dispatcher : IDisposable
     }
 
     private async Task<IReadOnlyList<MessageTransition>> SendBatchAsync(
-        IMessageProvider provider, ProviderAccount account, AccountGuard guard, List<ClaimedMessage> batch)
+        IMessageProvider provider, ProviderAccount account, AccountGuard guard, List<ClaimedMessage> batch, DateTimeOffset sendDeadline)
     {
         var settings = _options.Value.Dispatcher;
         var outgoing = batch.ConvertAll(m => new OutgoingMessage
@@ -175,6 +188,19 @@ internal sealed class Dispatcher : IDisposable
         IReadOnlyList<SendOutcome>? outcomes = null;
         string failureCode = "provider-error";
         await _sendSlots.WaitAsync();
+        var startedAt = _time.GetUtcNow();
+        if (startedAt > sendDeadline)
+        {
+            // Too little of the lease is left for this call: give the messages back untouched, due now.
+            _sendSlots.Release();
+            lock (guard.Sync)
+            {
+                guard.Breaker.AbandonTrial();
+            }
+
+            return batch.ConvertAll(m => TransitionFactory.Deferred(m, Owner, startedAt, startedAt));
+        }
+
         var started = _time.GetTimestamp();
         try
         {

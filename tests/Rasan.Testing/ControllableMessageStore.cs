@@ -1,39 +1,50 @@
-using Rasan.Providers;
 using Rasan.Storage;
 
-namespace Rasan.Tests;
+namespace Rasan.Testing;
 
-/// <summary>Wraps a store: counts group commits and can hold accepts until released.</summary>
-internal sealed class ControllableStore(IMessageStore inner) : IMessageStore
+/// <summary>
+/// Wraps a real store so a test can hold accepts at a gate, count group commits, or make every call fail like a
+/// database outage.
+/// </summary>
+public sealed class ControllableMessageStore(IMessageStore inner) : IMessageStore
 {
-    private TaskCompletionSource? _gate;
+    private TaskCompletionSource? _acceptGate;
 
+    /// <summary>When set, every call throws it.</summary>
+    public Exception? Failure { get; set; }
+
+    /// <summary>How many requests each <see cref="AcceptAsync"/> call carried, in call order.</summary>
     public List<int> AcceptBatchSizes { get; } = [];
 
-    public TaskCompletionSource AcceptEntered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    public TaskCompletionSource AcceptEntered { get; private set; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public void HoldAccepts() => _gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+    public void HoldAccepts()
+    {
+        AcceptEntered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _acceptGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 
-    public void ReleaseAccepts() => _gate?.TrySetResult();
+    public void ReleaseAccepts() => _acceptGate?.TrySetResult();
 
     public async Task<IReadOnlyList<AcceptResult>> AcceptAsync(IReadOnlyList<NewRequest> requests, CancellationToken cancellationToken)
     {
+        ThrowIfFailing();
         lock (AcceptBatchSizes)
         {
             AcceptBatchSizes.Add(requests.Count);
         }
 
-        AcceptEntered.TrySetResult();
-        if (_gate is { } gate)
+        if (_acceptGate is { } gate)
         {
-            await gate.Task;
+            AcceptEntered.TrySetResult();
+            await gate.Task.WaitAsync(cancellationToken);
         }
 
         return await inner.AcceptAsync(requests, cancellationToken);
     }
 
     public Task<IReadOnlyList<ClaimedMessage>> ClaimAsync(ClaimOptions options, CancellationToken cancellationToken)
-        => inner.ClaimAsync(options, cancellationToken);
+        => Failure is null ? inner.ClaimAsync(options, cancellationToken) : Task.FromResult<IReadOnlyList<ClaimedMessage>>([]);
 
     public Task<int> CompleteAsync(IReadOnlyList<MessageTransition> transitions, CancellationToken cancellationToken)
         => inner.CompleteAsync(transitions, cancellationToken);
@@ -51,17 +62,40 @@ internal sealed class ControllableStore(IMessageStore inner) : IMessageStore
         => inner.ApplyDeliveryReportsAsync(updates, cancellationToken);
 
     public Task<CancelResult> CancelAsync(ServiceId service, MessageId id, DateTimeOffset now, CancellationToken cancellationToken)
-        => inner.CancelAsync(service, id, now, cancellationToken);
+    {
+        ThrowIfFailing();
+        return inner.CancelAsync(service, id, now, cancellationToken);
+    }
 
     public Task<MessageInfo?> GetMessageAsync(ServiceId service, MessageId id, CancellationToken cancellationToken)
-        => inner.GetMessageAsync(service, id, cancellationToken);
+    {
+        ThrowIfFailing();
+        return inner.GetMessageAsync(service, id, cancellationToken);
+    }
 
     public Task<RequestInfo?> GetRequestAsync(ServiceId service, RequestId id, CancellationToken cancellationToken)
-        => inner.GetRequestAsync(service, id, cancellationToken);
+    {
+        ThrowIfFailing();
+        return inner.GetRequestAsync(service, id, cancellationToken);
+    }
 
     public Task<MessagePage> SearchAsync(ServiceId service, MessageQuery query, CancellationToken cancellationToken)
-        => inner.SearchAsync(service, query, cancellationToken);
+    {
+        ThrowIfFailing();
+        return inner.SearchAsync(service, query, cancellationToken);
+    }
 
     public Task<IReadOnlyList<MessageReceipt>> GetStatusesAsync(ServiceId service, IReadOnlyList<MessageId> ids, CancellationToken cancellationToken)
-        => inner.GetStatusesAsync(service, ids, cancellationToken);
+    {
+        ThrowIfFailing();
+        return inner.GetStatusesAsync(service, ids, cancellationToken);
+    }
+
+    private void ThrowIfFailing()
+    {
+        if (Failure is { } failure)
+        {
+            throw failure;
+        }
+    }
 }
