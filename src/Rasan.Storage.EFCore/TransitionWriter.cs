@@ -5,8 +5,7 @@ namespace Rasan.Storage.EFCore;
 
 /// <summary>
 /// Writes dispatcher transitions with two prepared statements reused for every row of a batch: the fenced update
-/// (it applies only while the writer holds the lease) and, when it applied, the history row. Plain SQL with
-/// <c>@name</c> parameters, which SQLite and PostgreSQL both read.
+/// (it applies only while the writer holds the lease) and, when it applied, the history row.
 /// </summary>
 internal sealed class TransitionWriter : IAsyncDisposable
 {
@@ -20,9 +19,6 @@ internal sealed class TransitionWriter : IAsyncDisposable
         WHERE id = @id AND lease_owner = @owner AND lease_version = @version AND status = 2
         """;
 
-    private const string InsertEventSql =
-        "INSERT INTO message_events (message_id, status, at, detail, is_report) VALUES (@id, @status, @at, @detail, @is_report)";
-
     private readonly DbCommand _update;
     private readonly DbCommand _insertEvent;
     private readonly IRasanSqlDialect _dialect;
@@ -30,7 +26,7 @@ internal sealed class TransitionWriter : IAsyncDisposable
     public TransitionWriter(DbConnection connection, DbTransaction transaction, IRasanSqlDialect dialect)
     {
         _dialect = dialect;
-        _update = Prepare(
+        _update = StoreCommands.Prepare(
             connection,
             transaction,
             UpdateSql,
@@ -38,11 +34,7 @@ internal sealed class TransitionWriter : IAsyncDisposable
             ("sent_at", DbType.Int64), ("attempted", DbType.Int32), ("provider_id", DbType.String), ("cost", DbType.Decimal),
             ("error_code", DbType.String), ("error_text", DbType.String), ("id", dialect.IdType), ("owner", DbType.String),
             ("version", DbType.Int64));
-        _insertEvent = Prepare(
-            connection,
-            transaction,
-            InsertEventSql,
-            ("id", dialect.IdType), ("status", DbType.Int32), ("at", DbType.Int64), ("detail", DbType.String), ("is_report", DbType.Boolean));
+        _insertEvent = StoreCommands.Prepare(connection, transaction, StoreCommands.InsertEvent, StoreCommands.InsertEventParameters(dialect));
     }
 
     /// <summary>Applies one transition.</summary>
@@ -53,15 +45,15 @@ internal sealed class TransitionWriter : IAsyncDisposable
         var sent = transition.Status == MessageStatus.Sent;
         var p = _update.Parameters;
         p[0].Value = (int)transition.Status;
-        p[1].Value = Nullable(sent ? StoreTime.ToTicks(transition.NextPollAt) : null);
+        p[1].Value = StoreCommands.Nullable(sent ? StoreTime.ToTicks(transition.NextPollAt) : null);
         p[2].Value = at;
-        p[3].Value = Nullable(transition.Status == MessageStatus.Queued ? (long?)StoreTime.ToTicks(transition.DueAt ?? transition.At) : null);
-        p[4].Value = Nullable(sent ? at : (long?)null);
+        p[3].Value = StoreCommands.Nullable(transition.Status == MessageStatus.Queued ? (long?)StoreTime.ToTicks(transition.DueAt ?? transition.At) : null);
+        p[4].Value = StoreCommands.Nullable(sent ? at : (long?)null);
         p[5].Value = transition.Attempted ? 1 : 0;
-        p[6].Value = Nullable(transition.ProviderMessageId);
-        p[7].Value = Nullable(transition.Cost);
-        p[8].Value = Nullable(transition.ErrorCode);
-        p[9].Value = Nullable(transition.ErrorText);
+        p[6].Value = StoreCommands.Nullable(transition.ProviderMessageId);
+        p[7].Value = StoreCommands.Nullable(transition.Cost);
+        p[8].Value = StoreCommands.Nullable(transition.ErrorCode);
+        p[9].Value = StoreCommands.Nullable(transition.ErrorText);
         p[10].Value = _dialect.IdValue(transition.Id.Value);
         p[11].Value = transition.Owner;
         p[12].Value = transition.LeaseVersion;
@@ -72,13 +64,8 @@ internal sealed class TransitionWriter : IAsyncDisposable
 
         if (transition.RecordEvent)
         {
-            var e = _insertEvent.Parameters;
-            e[0].Value = _dialect.IdValue(transition.Id.Value);
-            e[1].Value = (int)transition.Status;
-            e[2].Value = at;
-            e[3].Value = Nullable(transition.Detail);
-            e[4].Value = false;
-            await _insertEvent.ExecuteNonQueryAsync(cancellationToken);
+            await StoreCommands.InsertEventAsync(
+                _insertEvent, _dialect.IdValue(transition.Id.Value), transition.Status, at, transition.Detail, isReport: false, cancellationToken);
         }
 
         return true;
@@ -88,25 +75,5 @@ internal sealed class TransitionWriter : IAsyncDisposable
     {
         await _update.DisposeAsync();
         await _insertEvent.DisposeAsync();
-    }
-
-    private static object Nullable(object? value) => value ?? DBNull.Value;
-
-    private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, params (string Name, DbType Type)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, type) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.DbType = type;
-            parameter.Value = DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
-
-        command.Prepare();
-        return command;
     }
 }

@@ -12,7 +12,8 @@ internal sealed class DispatchSignal
     public void Notify() => Volatile.Read(ref _next).TrySetResult();
 
     /// <summary>Waits for a signal or the timeout, whichever comes first, then resets.</summary>
-    public async Task WaitAsync(TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
+    /// <returns>Whether a signal came.</returns>
+    public async Task<bool> WaitAsync(TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
     {
         var signal = Volatile.Read(ref _next);
         if (!signal.Task.IsCompleted)
@@ -24,9 +25,12 @@ internal sealed class DispatchSignal
             cancellationToken.ThrowIfCancellationRequested();
         }
 
-        if (signal.Task.IsCompleted)
+        if (!signal.Task.IsCompleted)
         {
-            Interlocked.CompareExchange(ref _next, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), signal);
+            return false;
         }
+
+        Interlocked.CompareExchange(ref _next, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), signal);
+        return true;
     }
 }

@@ -54,7 +54,12 @@ internal sealed class DispatcherHostedService(
 
             try
             {
-                await signal.WaitAsync(settings.PollInterval, time, stoppingToken);
+                if (await signal.WaitAsync(settings.PollInterval, time, stoppingToken) && settings.WakeUpDelay > TimeSpan.Zero)
+                {
+                    // Let a burst of accepts land before claiming, so it is claimed and written in a few passes
+                    // rather than one small pass per request.
+                    await Task.Delay(settings.WakeUpDelay, time, stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -14,6 +14,14 @@ public sealed class DispatcherOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// After a wake-up signal (new messages stored), how long to wait before claiming, so a burst of sends is claimed
+    /// in a few passes rather than one pass per request. Zero claims at once.
+    /// </summary>
+    /// <value>The default value is 20 milliseconds.</value>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:05")]
+    public TimeSpan WakeUpDelay { get; set; } = TimeSpan.FromMilliseconds(20);
+
     /// <summary>How long a claim lasts; a message whose lease ran out is claimed again (so a crashed host loses nothing).</summary>
     /// <value>The default value is 60 seconds.</value>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
