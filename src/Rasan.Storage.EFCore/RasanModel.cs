@@ -3,7 +3,11 @@ using Rasan.Storage.EFCore.Entities;
 
 namespace Rasan.Storage.EFCore;
 
-/// <summary>The provider-neutral model: snake_case tables and columns, the indexes the stores' queries need.</summary>
+/// <summary>
+/// The provider-neutral model: snake_case tables and columns, the indexes the stores' queries need. Indexes on columns
+/// that are empty when a message is accepted (provider id, next poll, idempotency key) are partial, so accept, the hot
+/// path, does not write them.
+/// </summary>
 internal static class RasanModel
 {
     public static void Configure(ModelBuilder modelBuilder)
@@ -12,7 +16,7 @@ internal static class RasanModel
         {
             e.ToTable("requests");
             e.HasKey(r => r.Id);
-            e.HasIndex(r => new { r.ServiceId, r.IdempotencyKey }).IsUnique();
+            e.HasIndex(r => new { r.ServiceId, r.IdempotencyKey }).IsUnique().HasFilter("idempotency_key IS NOT NULL");
             e.Property(r => r.IdempotencyKey).HasMaxLength(200);
             e.HasMany(r => r.Messages).WithOne(m => m.Request).HasForeignKey(m => m.RequestId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -23,8 +27,8 @@ internal static class RasanModel
             e.HasKey(m => m.Id);
             e.HasIndex(m => new { m.Status, m.DueAt, m.Priority });
             e.HasIndex(m => new { m.ServiceId, m.Id });
-            e.HasIndex(m => new { m.AccountId, m.ProviderMessageId });
-            e.HasIndex(m => m.NextPollAt);
+            e.HasIndex(m => new { m.AccountId, m.ProviderMessageId }).HasFilter("provider_message_id IS NOT NULL");
+            e.HasIndex(m => m.NextPollAt).HasFilter("next_poll_at IS NOT NULL");
             e.HasIndex(m => new { m.RequestId, m.Seq });
             e.Property(m => m.Channel).HasMaxLength(32);
             e.Property(m => m.Recipient).HasMaxLength(320);

@@ -39,6 +39,20 @@ public sealed class RasanModelTests
         Assert.Equal(unique, index.IsUnique);
     }
 
+    [Theory]
+    [InlineData(typeof(RequestEntity), "service_id,idempotency_key", "idempotency_key IS NOT NULL")]
+    [InlineData(typeof(MessageEntity), "account_id,provider_message_id", "provider_message_id IS NOT NULL")]
+    [InlineData(typeof(MessageEntity), "next_poll_at", "next_poll_at IS NOT NULL")]
+    [InlineData(typeof(MessageEntity), "status,due_at,priority", null)]
+    public void Model_IndexesOfColumnsEmptyAtAccept_ArePartial(Type entity, string columns, string? filter)
+    {
+        var index = Assert.Single(
+            Model.FindEntityType(entity)!.GetIndexes(),
+            i => string.Join(',', i.Properties.Select(p => p.GetColumnName())) == columns);
+
+        Assert.Equal(filter, index.GetFilter());
+    }
+
     [Fact]
     public void TagList_EncodedTags_MatchExactTagOnly()
     {

@@ -1,4 +1,4 @@
-using System;
+﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -176,12 +176,14 @@ namespace Rasan.Storage.EFCore.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_messages_account_id_provider_message_id",
                 table: "messages",
-                columns: new[] { "account_id", "provider_message_id" });
+                columns: new[] { "account_id", "provider_message_id" },
+                filter: "provider_message_id IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_messages_next_poll_at",
                 table: "messages",
-                column: "next_poll_at");
+                column: "next_poll_at",
+                filter: "next_poll_at IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_messages_request_id_seq",
@@ -202,7 +204,8 @@ namespace Rasan.Storage.EFCore.Sqlite.Migrations
                 name: "IX_requests_service_id_idempotency_key",
                 table: "requests",
                 columns: new[] { "service_id", "idempotency_key" },
-                unique: true);
+                unique: true,
+                filter: "idempotency_key IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_services_name",

@@ -1,4 +1,4 @@
-using System;
+﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -177,12 +177,14 @@ namespace Rasan.Storage.EFCore.PostgreSql.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_messages_account_id_provider_message_id",
                 table: "messages",
-                columns: new[] { "account_id", "provider_message_id" });
+                columns: new[] { "account_id", "provider_message_id" },
+                filter: "provider_message_id IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_messages_next_poll_at",
                 table: "messages",
-                column: "next_poll_at");
+                column: "next_poll_at",
+                filter: "next_poll_at IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_messages_request_id_seq",
@@ -203,7 +205,8 @@ namespace Rasan.Storage.EFCore.PostgreSql.Migrations
                 name: "IX_requests_service_id_idempotency_key",
                 table: "requests",
                 columns: new[] { "service_id", "idempotency_key" },
-                unique: true);
+                unique: true,
+                filter: "idempotency_key IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_services_name",
