@@ -37,6 +37,10 @@ internal sealed class SqliteRasanSqlDialect : IRasanSqlDialect
 
     public System.Data.DbType IdType => System.Data.DbType.String;
 
+    public Task<int> CompleteAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<MessageTransition> transitions, CancellationToken cancellationToken)
+        => TransitionWriter.WriteAllAsync(connection, transaction, this, transitions, cancellationToken);
+
     public static string Text(Guid id) => id.ToString().ToUpperInvariant();
 
     public object IdValue(Guid id) => Text(id);

@@ -39,18 +39,7 @@ internal sealed partial class EfMessageStore(IDbContextFactory<RasanDbContext> c
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var applied = 0;
-        await using (var writer = new TransitionWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction(), dialect))
-        {
-            foreach (var transition in transitions)
-            {
-                if (await writer.WriteAsync(transition, cancellationToken))
-                {
-                    applied++;
-                }
-            }
-        }
-
+        var applied = await dialect.CompleteAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), transitions, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return applied;
     }

@@ -3,7 +3,7 @@ using System.Data.Common;
 namespace Rasan.Storage.EFCore;
 
 /// <summary>
-/// The hot SQL that differs between databases: bulk insert of accepted requests and the claim. Each database
+/// The hot SQL that differs between databases: bulk insert of accepted requests, the claim and the status writes. Each database
 /// package implements it; everything else is provider-neutral EF Core.
 /// </summary>
 internal interface IRasanSqlDialect
@@ -13,6 +13,10 @@ internal interface IRasanSqlDialect
 
     /// <summary>Leases due messages in one statement and returns them; owns its transaction.</summary>
     Task<IReadOnlyList<ClaimedMessage>> ClaimAsync(RasanDbContext context, ClaimOptions options, CancellationToken cancellationToken);
+
+    /// <summary>Applies fenced dispatcher transitions and their history rows in the open transaction.</summary>
+    /// <returns>How many applied.</returns>
+    Task<int> CompleteAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<MessageTransition> transitions, CancellationToken cancellationToken);
 
     /// <summary>How ids are bound as parameters: TEXT on SQLite, uuid on PostgreSQL.</summary>
     System.Data.DbType IdType { get; }
