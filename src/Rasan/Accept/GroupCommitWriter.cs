@@ -5,81 +5,98 @@ using Rasan.Telemetry;
 namespace Rasan.Accept;
 
 /// <summary>
-/// Writes concurrent accepts in shared transactions. The first caller to find no write running becomes the writer:
-/// it stores everything queued (up to <see cref="RasanOptions.GroupCommitMaxMessages"/>) and completes each caller;
-/// what arrived meanwhile is written next, in the background. No caller waits for a timer, and each returns only after its commit.
+/// Writes concurrent accepts in shared transactions (group commit) on one dedicated thread: it stores everything
+/// queued (up to <see cref="RasanOptions.GroupCommitMaxMessages"/> messages) in one call to the store, completes each
+/// caller, and goes on with what arrived meanwhile. No caller waits for a timer, each returns only after its commit,
+/// and a store that does its I/O synchronously (SQLite) never blocks the thread pool that serves requests.
 /// </summary>
 internal sealed class GroupCommitWriter(IMessageStore store, IOptions<RasanOptions> options, RasanInstrumentation instrumentation)
+    : IDisposable
 {
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
+
     private readonly Lock _lock = new();
     private readonly Queue<Pending> _queue = new();
-    private bool _writing;
+    private readonly SemaphoreSlim _work = new(0);
+    private Thread? _thread;
+    private bool _stopping;
 
     public Task<AcceptResult> SubmitAsync(NewRequest request, CancellationToken cancellationToken)
     {
         var pending = new Pending(request);
         lock (_lock)
         {
+            ObjectDisposedException.ThrowIf(_stopping, this);
             _queue.Enqueue(pending);
-            if (_writing)
+            if (_queue.Count == 1)
             {
-                return pending.Completion.Task.WaitAsync(cancellationToken);
+                _work.Release();
             }
 
-            _writing = true;
+            _thread ??= Start();
         }
 
-        return WriteAsync(pending);
+        return pending.Completion.Task.WaitAsync(cancellationToken);
     }
 
-    private async Task<AcceptResult> WriteAsync(Pending own)
+    /// <summary>Writes what is queued, then stops the writer thread.</summary>
+    public void Dispose()
     {
-        // The leader's own request is first in the queue, so the first batch completes it; later batches (requests
-        // that arrived during this write) go on in the background so the leader's caller is answered now.
-        await WriteBatchAsync(TakeBatch()!);
-        if (HasMore())
-        {
-            _ = Task.Run(DrainAsync);
-        }
-
-        return await own.Completion.Task;
-    }
-
-    private async Task DrainAsync()
-    {
-        while (TakeBatch() is { } batch)
-        {
-            await WriteBatchAsync(batch);
-        }
-    }
-
-    private bool HasMore()
-    {
+        Thread? thread;
         lock (_lock)
         {
-            if (_queue.Count > 0)
+            _stopping = true;
+            thread = _thread;
+        }
+
+        _work.Release();
+        thread?.Join(StopTimeout);
+        _work.Dispose();
+    }
+
+    private Thread Start()
+    {
+        var thread = new Thread(Run) { IsBackground = true, Name = "Rasan group commit" };
+        thread.Start();
+        return thread;
+    }
+
+    private void Run()
+    {
+        while (true)
+        {
+            _work.Wait();
+            while (TakeBatch() is { } batch)
             {
-                return true;
+                Write(batch);
             }
 
-            _writing = false;
-            return false;
+            lock (_lock)
+            {
+                if (_stopping && _queue.Count == 0)
+                {
+                    return;
+                }
+            }
         }
     }
 
-    private async Task WriteBatchAsync(List<Pending> batch)
+    private void Write(List<Pending> batch)
     {
         try
         {
-            // One caller's cancellation must not abandon the others' writes: the shared write is not cancellable.
-            var results = await store.AcceptAsync(batch.ConvertAll(p => p.Request), CancellationToken.None);
+            // Blocking is the point of this thread. The shared write is not cancellable: one caller giving up must
+            // not abandon the others' requests.
+            var results = store.AcceptAsync(batch.ConvertAll(p => p.Request), CancellationToken.None).GetAwaiter().GetResult();
             instrumentation.GroupCommitSize.Record(batch.Count);
             for (var i = 0; i < batch.Count; i++)
             {
                 batch[i].Completion.TrySetResult(results[i]);
             }
         }
+#pragma warning disable CA1031 // Every failure goes to the callers of the batch; the writer thread must live on.
         catch (Exception exception)
+#pragma warning restore CA1031
         {
             foreach (var pending in batch)
             {
@@ -95,7 +112,6 @@ internal sealed class GroupCommitWriter(IMessageStore store, IOptions<RasanOptio
         {
             if (_queue.Count == 0)
             {
-                _writing = false;
                 return null;
             }
 
