@@ -9,7 +9,11 @@ namespace Rasan.Accept;
 /// </summary>
 internal sealed class MessageIdGenerator
 {
+    private const int RandomBytesPerId = 8;
+
     private readonly Lock _lock = new();
+    private readonly byte[] _random = new byte[RandomBytesPerId * 512];
+    private int _randomUsed = int.MaxValue;
     private long _lastMilliseconds;
     private int _counter;
 
@@ -17,8 +21,18 @@ internal sealed class MessageIdGenerator
     {
         long milliseconds;
         int counter;
+        Span<byte> bytes = stackalloc byte[16];
         lock (_lock)
         {
+            // Cryptographic random bits, drawn from the generator in blocks rather than one call per id.
+            if (_randomUsed + RandomBytesPerId > _random.Length)
+            {
+                RandomNumberGenerator.Fill(_random);
+                _randomUsed = 0;
+            }
+
+            _random.AsSpan(_randomUsed, RandomBytesPerId).CopyTo(bytes[8..]);
+            _randomUsed += RandomBytesPerId;
             milliseconds = Math.Max(now.ToUnixTimeMilliseconds(), _lastMilliseconds);
             if (milliseconds == _lastMilliseconds)
             {
@@ -39,8 +53,6 @@ internal sealed class MessageIdGenerator
             counter = _counter;
         }
 
-        Span<byte> bytes = stackalloc byte[16];
-        RandomNumberGenerator.Fill(bytes[8..]);
         BinaryPrimitives.WriteInt64BigEndian(bytes, milliseconds << 16);
         bytes[6] = (byte)(0x70 | (counter >> 8));
         bytes[7] = (byte)counter;

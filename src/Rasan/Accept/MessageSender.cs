@@ -11,6 +11,7 @@ namespace Rasan.Accept;
 internal sealed class MessageSender(
     SendRequestValidator validator,
     GroupCommitWriter writer,
+    MessageIdGenerator ids,
     IMessageStore store,
     DispatchSignal dispatchSignal,
     RasanInstrumentation instrumentation,
@@ -27,7 +28,7 @@ internal sealed class MessageSender(
         var messages = await validator.ValidateAsync(request, now, cancellationToken);
         var newRequest = new NewRequest
         {
-            Id = new RequestId(Guid.CreateVersion7(now)),
+            Id = new RequestId(ids.Next(now)),
             ServiceId = service,
             CreatedAt = now,
             IdempotencyKey = request.IdempotencyKey,
