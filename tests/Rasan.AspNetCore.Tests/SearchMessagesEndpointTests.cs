@@ -73,6 +73,8 @@ public sealed class SearchMessagesEndpointTests
     [InlineData("from=yesterday", "from")]
     [InlineData("pageSize=10", "pageSize")]
     [InlineData("status=sent&status=queued", "status")]
+    [InlineData("text=a%00b", "text")]
+    [InlineData("to=%2B98912%00", "to")]
     public async Task Search_BadQuery_Answers400NamingTheParameter(string query, string key)
     {
         await using var api = await TestApi.StartAsync();

@@ -82,6 +82,8 @@ public sealed class MessageSenderTests
         { "messages[3].text", new SendRequest { Messages = [Draft(), Draft(), Draft(), new MessageDraft { To = "09121234567", Text = "" }] } },
         { "messages[1].to", new SendRequest { Messages = [Draft(), new MessageDraft { To = "0912", Text = "y" }] } },
         { "messages[0].account", new SendRequest { Messages = [new MessageDraft { To = "09121234567", Text = "y", Account = "nope" }] } },
+        { "text", new SendRequest { To = ["09121234567"], Text = "a\0b" } },
+        { "tags[0]", new SendRequest { To = ["09121234567"], Text = "x", Tags = ["a\0"] } },
         { "Idempotency-Key", new SendRequest { To = ["09121234567"], Text = "x", IdempotencyKey = "has space" } },
     };
 

@@ -179,13 +179,36 @@ internal static class SendMessagesRequestReader
         switch (value.ValueKind)
         {
             case JsonValueKind.String:
-                return value.GetString();
+                return TryGetText(value, path, errors);
             case JsonValueKind.Null:
                 return null;
             default:
                 errors.Add(path, $"Must be a string, not {Describe(value.ValueKind)}.");
                 return null;
         }
+    }
+
+    /// <summary>Reads a JSON string that must be valid Unicode text: no lone surrogate, no NUL.</summary>
+    private static string? TryGetText(JsonElement value, string path, ValidationErrors errors)
+    {
+        string text;
+        try
+        {
+            text = value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            errors.Add(path, "Must be valid Unicode text (it has a lone surrogate escape).");
+            return null;
+        }
+
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            errors.Add(path, "Must not contain the NUL character (\\u0000).");
+            return null;
+        }
+
+        return text;
     }
 
     private static List<string>? ReadStringArray(JsonElement value, string path, ValidationErrors errors)
@@ -207,7 +230,10 @@ internal static class SendMessagesRequestReader
         {
             if (element.ValueKind == JsonValueKind.String)
             {
-                list.Add(element.GetString()!);
+                if (TryGetText(element, $"{path}[{index}]", errors) is { } text)
+                {
+                    list.Add(text);
+                }
             }
             else
             {

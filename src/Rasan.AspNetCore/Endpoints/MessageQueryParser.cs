@@ -25,6 +25,10 @@ internal static class MessageQueryParser
             {
                 errors.Add(key, "Give this parameter once.");
             }
+            else if (values[0] is { } value && value.Contains('\0', StringComparison.Ordinal))
+            {
+                errors.Add(key, "Must not contain the NUL character.");
+            }
         }
 
         var result = new MessageQuery

@@ -98,9 +98,17 @@ internal sealed class GroupCommitWriter(IMessageStore store, IOptions<RasanOptio
         catch (Exception exception)
 #pragma warning restore CA1031
         {
+            if (batch.Count == 1)
+            {
+                batch[0].Completion.TrySetException(exception);
+                return;
+            }
+
+            // One request the database refuses must not fail the others: write each alone, so only it fails (and a
+            // database that is down fails each quickly).
             foreach (var pending in batch)
             {
-                pending.Completion.TrySetException(exception);
+                Write([pending]);
             }
         }
     }

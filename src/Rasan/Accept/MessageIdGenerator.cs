@@ -10,10 +10,11 @@ namespace Rasan.Accept;
 internal sealed class MessageIdGenerator
 {
     private const int RandomBytesPerId = 8;
+    private const int RandomBlockSize = RandomBytesPerId * 512;
 
     private readonly Lock _lock = new();
-    private readonly byte[] _random = new byte[RandomBytesPerId * 512];
-    private int _randomUsed = int.MaxValue;
+    private readonly byte[] _random = new byte[RandomBlockSize];
+    private int _randomUsed = RandomBlockSize;
     private long _lastMilliseconds;
     private int _counter;
 

@@ -249,6 +249,12 @@ internal sealed class SendRequestValidator(
         }
 
         var address = input.Trim();
+        if (address.Contains('\0', StringComparison.Ordinal))
+        {
+            context.Errors.Add(path, "The recipient must not contain the NUL character.");
+            return null;
+        }
+
         if (address.Length > MaxAddressLength)
         {
             context.Errors.Add(path, $"The recipient is longer than {MaxAddressLength} characters.");
@@ -263,6 +269,12 @@ internal sealed class SendRequestValidator(
         if (string.IsNullOrWhiteSpace(text))
         {
             context.Errors.Add(path, "The text must not be empty.");
+            return null;
+        }
+
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            context.Errors.Add(path, "The text must not contain the NUL character.");
             return null;
         }
 
@@ -291,9 +303,9 @@ internal sealed class SendRequestValidator(
         for (var i = 0; i < tags.Count; i++)
         {
             var tag = tags[i];
-            if (string.IsNullOrWhiteSpace(tag) || tag.Length > context.Settings.MaxTagLength || tag.Contains('|', StringComparison.Ordinal))
+            if (string.IsNullOrWhiteSpace(tag) || tag.Length > context.Settings.MaxTagLength || tag.AsSpan().IndexOfAny('|', '\0') >= 0)
             {
-                context.Errors.Add($"{path}[{i}]", $"A tag must be 1 to {context.Settings.MaxTagLength} characters, without '|'.");
+                context.Errors.Add($"{path}[{i}]", $"A tag must be 1 to {context.Settings.MaxTagLength} characters, without '|' or NUL.");
             }
         }
 

@@ -78,7 +78,8 @@ internal sealed class DeliveryPoller(
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                logger.DeliveryPollFailed(account.Name, exception);
+                // Only the exception's type: provider messages may carry keys (some put them in the URL path).
+                logger.DeliveryPollFailed(account.Name, exception.GetType().Name);
             }
 
             var now = time.GetUtcNow();

@@ -25,6 +25,9 @@ internal sealed class Dispatcher : IDisposable
     private readonly ILogger<Dispatcher> _logger;
     private readonly SemaphoreSlim _sendSlots;
 
+    /// <summary>How many times a pass tries to write its outcomes.</summary>
+    private const int CompleteAttempts = 3;
+
     public Dispatcher(
         IMessageStore store,
         AccountDirectory accounts,
@@ -54,7 +57,10 @@ internal sealed class Dispatcher : IDisposable
     public string Owner { get; }
 
     /// <summary>Runs one pass. Provider calls are not cancelled by a shutdown: a pass always finishes and writes its outcomes.</summary>
-    /// <returns>How many messages were claimed.</returns>
+    /// <returns>
+    /// How many claimed messages the pass finished or handed to a provider; messages given back for later (rate limit,
+    /// open breaker, too little lease left) are not counted, so a loop does not spin on them.
+    /// </returns>
     public async Task<int> RunOnceAsync()
     {
         var settings = _options.Value.Dispatcher;
@@ -86,13 +92,13 @@ internal sealed class Dispatcher : IDisposable
 
         var sendDeadline = LatestSafeStart(now, settings);
         var perAccount = await Task.WhenAll(
-            live.GroupBy(m => m.AccountId).Select(g => DispatchAccountAsync(g.Key, g.ToList(), sendDeadline)));
+            live.GroupBy(m => m.AccountId).Select(g => DispatchAccountSafelyAsync(g.Key, g.ToList(), sendDeadline)));
         foreach (var list in perAccount)
         {
             transitions.AddRange(list);
         }
 
-        var applied = await _store.CompleteAsync(transitions, CancellationToken.None);
+        var applied = await CompleteWithRetriesAsync(transitions);
         if (applied < transitions.Count)
         {
             _logger.WritesFenced(transitions.Count - applied);
@@ -104,10 +110,12 @@ internal sealed class Dispatcher : IDisposable
         }
 
         _notifier.Pulse();
-        return claimed.Count;
+        return transitions.Count(t => t.RecordEvent);
     }
 
     public void Dispose() => _sendSlots.Dispose();
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     /// <summary>
     /// The last moment a provider call of this pass may start: its timeout and a margin for writing the outcome must
@@ -117,6 +125,44 @@ internal sealed class Dispatcher : IDisposable
     {
         var margin = TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerSecond, settings.LeaseDuration.Ticks / 10));
         return claimedAt + settings.LeaseDuration - settings.ProviderTimeout - margin;
+    }
+
+    /// <summary>
+    /// Writes the pass's outcomes, retrying a failed write a few times while the lease lasts: the providers have
+    /// taken these messages, and an outcome lost here means they are sent again once the lease runs out.
+    /// </summary>
+    private async Task<int> CompleteWithRetriesAsync(List<MessageTransition> transitions)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await _store.CompleteAsync(transitions, CancellationToken.None);
+            }
+            catch (Exception exception) when (attempt < CompleteAttempts)
+            {
+                _logger.CompleteRetried(attempt, exception);
+                await Task.Delay(TimeSpan.FromMilliseconds(250 * attempt), _time);
+            }
+        }
+    }
+
+    /// <summary>One account's part of a pass; a failure before any provider call gives its messages back untouched.</summary>
+    private async Task<IReadOnlyList<MessageTransition>> DispatchAccountSafelyAsync(
+        AccountId accountId, List<ClaimedMessage> messages, DateTimeOffset sendDeadline)
+    {
+        try
+        {
+            return await DispatchAccountAsync(accountId, messages, sendDeadline);
+        }
+#pragma warning disable CA1031 // A failed account (its settings unreadable) must not lose the other accounts' outcomes.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            _logger.AccountPassFailed(accountId, exception);
+            var now = _time.GetUtcNow();
+            return messages.ConvertAll(m => TransitionFactory.Deferred(m, Owner, now, now + _options.Value.Dispatcher.PollInterval));
+        }
     }
 
     private async Task<IReadOnlyList<MessageTransition>> DispatchAccountAsync(
@@ -145,14 +191,23 @@ internal sealed class Dispatcher : IDisposable
         {
             if (!guard.Breaker.TryEnter(now))
             {
-                return messages.ConvertAll(m => TransitionFactory.Deferred(m, Owner, now, guard.Breaker.OpenUntil));
+                var reopen = Max(guard.Breaker.OpenUntil, now + _options.Value.Dispatcher.PollInterval);
+                return messages.ConvertAll(m => TransitionFactory.Deferred(m, Owner, now, reopen));
             }
 
             var wanted = guard.Breaker.IsOpen(now) ? Math.Min(batchSize, messages.Count) : messages.Count;
             (granted, var nextAvailable) = guard.Take(wanted, now);
+            if (granted == 0)
+            {
+                // No call will be made: a half-open breaker's trial is not used up.
+                guard.Breaker.AbandonTrial();
+            }
+
             for (var i = granted; i < messages.Count; i++)
             {
-                transitions.Add(TransitionFactory.Deferred(messages[i], Owner, now, nextAvailable));
+                // Spread the rest over the rate, so they come back a few at a time rather than all at once.
+                var wait = guard.RatePerSecond > 0 ? TimeSpan.FromSeconds((i - granted) / guard.RatePerSecond) : TimeSpan.Zero;
+                transitions.Add(TransitionFactory.Deferred(messages[i], Owner, now, nextAvailable + wait));
             }
         }
 
@@ -189,6 +244,18 @@ internal sealed class Dispatcher : IDisposable
         string failureCode = "provider-error";
         await _sendSlots.WaitAsync();
         var startedAt = _time.GetUtcNow();
+        var expired = batch.FindAll(m => m.ExpiresAt is { } expiresAt && expiresAt <= startedAt);
+        if (expired.Count > 0)
+        {
+            // Expired while waiting for a send slot: never a late send.
+            batch = batch.FindAll(m => !expired.Contains(m));
+            if (batch.Count == 0)
+            {
+                _sendSlots.Release();
+                return expired.ConvertAll(m => TransitionFactory.Expired(m, Owner, startedAt));
+            }
+        }
+
         if (startedAt > sendDeadline)
         {
             // Too little of the lease is left for this call: give the messages back untouched, due now.
@@ -198,7 +265,8 @@ internal sealed class Dispatcher : IDisposable
                 guard.Breaker.AbandonTrial();
             }
 
-            return batch.ConvertAll(m => TransitionFactory.Deferred(m, Owner, startedAt, startedAt));
+            return [.. batch.ConvertAll(m => TransitionFactory.Deferred(m, Owner, startedAt, startedAt)),
+                .. expired.ConvertAll(m => TransitionFactory.Expired(m, Owner, startedAt))];
         }
 
         var started = _time.GetTimestamp();
@@ -212,17 +280,19 @@ internal sealed class Dispatcher : IDisposable
                 failureCode = "provider-answer-mismatch";
             }
         }
-        catch (OperationCanceledException exception)
+        catch (OperationCanceledException)
         {
             failureCode = "timeout";
-            _logger.ProviderCallFailed(provider.Descriptor.Type, account.Name, batch.Count, exception);
+            _logger.ProviderCallFailed(provider.Descriptor.Type, account.Name, batch.Count, "timeout");
         }
 #pragma warning disable CA1031 // Any provider failure is a transient outcome for its messages, never a lost pass.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
             failureCode = "provider-exception";
-            _logger.ProviderCallFailed(provider.Descriptor.Type, account.Name, batch.Count, exception);
+
+            // Only the exception's type: provider messages may carry keys (some put them in the URL path).
+            _logger.ProviderCallFailed(provider.Descriptor.Type, account.Name, batch.Count, exception.GetType().Name);
         }
         finally
         {
@@ -247,7 +317,7 @@ internal sealed class Dispatcher : IDisposable
         }
 
         var nextPollAt = provider is IDeliveryStatusPoller poller ? now + poller.FirstPollDelay : (DateTimeOffset?)null;
-        var transitions = new List<MessageTransition>(batch.Count);
+        var transitions = expired.ConvertAll(m => TransitionFactory.Expired(m, Owner, now));
         for (var i = 0; i < batch.Count; i++)
         {
             var outcome = outcomes?[i] ?? SendOutcome.Transient(failureCode, "The provider call did not complete.");

@@ -32,9 +32,9 @@ public sealed class RasanOptions
     [Range(1, 256)]
     public int MaxTagLength { get; set; } = 64;
 
-    /// <summary>The longest idempotency key.</summary>
+    /// <summary>The longest idempotency key (at most 200, the stores' column size).</summary>
     /// <value>The default value is 128.</value>
-    [Range(8, 1024)]
+    [Range(8, 200)]
     public int MaxIdempotencyKeyLength { get; set; } = 128;
 
     /// <summary>The most messages written in one group commit; concurrent accepts beyond it wait for the next one.</summary>

@@ -20,8 +20,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 1103, Level = LogLevel.Error, Message = "Dispatch pass failed; retrying after the poll interval")]
     public static partial void DispatchPassFailed(this ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 1104, Level = LogLevel.Warning, Message = "Provider {ProviderType} failed a call for account {Account} with {Count} messages")]
-    public static partial void ProviderCallFailed(this ILogger logger, string providerType, string account, int count, Exception exception);
+    [LoggerMessage(EventId = 1104, Level = LogLevel.Warning, Message = "Provider {ProviderType} failed a call for account {Account} with {Count} messages: {Failure}")]
+    public static partial void ProviderCallFailed(this ILogger logger, string providerType, string account, int count, string failure);
 
     [LoggerMessage(EventId = 1105, Level = LogLevel.Warning, Message = "Message {MessageId} to {Recipient} failed: {Code} {Text}")]
     public static partial void MessageFailed(this ILogger logger, MessageId messageId, MaskedPhone recipient, string? code, string? text);
@@ -35,11 +35,17 @@ internal static partial class Log
     [LoggerMessage(EventId = 1108, Level = LogLevel.Warning, Message = "Circuit breaker for account {Account} opened for {Duration}")]
     public static partial void CircuitOpened(this ILogger logger, string account, TimeSpan duration);
 
+    [LoggerMessage(EventId = 1110, Level = LogLevel.Warning, Message = "Writing a dispatch pass's outcomes failed (attempt {Attempt}); retrying")]
+    public static partial void CompleteRetried(this ILogger logger, int attempt, Exception exception);
+
+    [LoggerMessage(EventId = 1111, Level = LogLevel.Warning, Message = "Dispatching for account {AccountId} failed before any provider call; its messages are given back")]
+    public static partial void AccountPassFailed(this ILogger logger, AccountId accountId, Exception exception);
+
     [LoggerMessage(EventId = 1109, Level = LogLevel.Warning, Message = "{Count} status writes were fenced off: another dispatcher holds those leases now")]
     public static partial void WritesFenced(this ILogger logger, int count);
 
-    [LoggerMessage(EventId = 1201, Level = LogLevel.Warning, Message = "Delivery-status poll of account {Account} failed")]
-    public static partial void DeliveryPollFailed(this ILogger logger, string account, Exception exception);
+    [LoggerMessage(EventId = 1201, Level = LogLevel.Warning, Message = "Delivery-status poll of account {Account} failed: {Failure}")]
+    public static partial void DeliveryPollFailed(this ILogger logger, string account, string failure);
 
     [LoggerMessage(EventId = 1202, Level = LogLevel.Error, Message = "Delivery poll pass failed; retrying after the poll interval")]
     public static partial void DeliveryPassFailed(this ILogger logger, Exception exception);
