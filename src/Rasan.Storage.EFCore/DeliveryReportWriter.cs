@@ -6,14 +6,15 @@ namespace Rasan.Storage.EFCore;
 
 /// <summary>
 /// Applies delivery reports with prepared statements reused for every report of a batch. A final report moves a Sent
-/// message in one conditional update; a pending one adds a history row once per distinct provider status.
+/// message in one conditional update; a pending one adds a history row once per distinct provider status. A report
+/// counts only for a message of the account it came through.
 /// </summary>
 internal sealed class DeliveryReportWriter : IAsyncDisposable
 {
     private const string FinishSql =
-        "UPDATE messages SET status = @status, next_poll_at = NULL, updated_at = @at WHERE id = @id AND status = 3";
+        "UPDATE messages SET status = @status, next_poll_at = NULL, updated_at = @at WHERE id = @id AND account_id = @account AND status = 3";
 
-    private const string StatusByIdSql = "SELECT status FROM messages WHERE id = @id";
+    private const string StatusByIdSql = "SELECT status FROM messages WHERE id = @id AND account_id = @account";
 
     private const string FindByProviderIdSql =
         "SELECT id, status FROM messages WHERE account_id = @account AND provider_message_id = @provider_id";
@@ -34,8 +35,9 @@ internal sealed class DeliveryReportWriter : IAsyncDisposable
     public DeliveryReportWriter(DbConnection connection, DbTransaction transaction, IRasanSqlDialect dialect)
     {
         _dialect = dialect;
-        _finish = StoreCommands.Prepare(connection, transaction, FinishSql, ("status", DbType.Int32), ("at", DbType.Int64), ("id", dialect.IdType));
-        _statusById = StoreCommands.Prepare(connection, transaction, StatusByIdSql, ("id", dialect.IdType));
+        _finish = StoreCommands.Prepare(
+            connection, transaction, FinishSql, ("status", DbType.Int32), ("at", DbType.Int64), ("id", dialect.IdType), ("account", dialect.IdType));
+        _statusById = StoreCommands.Prepare(connection, transaction, StatusByIdSql, ("id", dialect.IdType), ("account", dialect.IdType));
         _findByProviderId = StoreCommands.Prepare(
             connection, transaction, FindByProviderIdSql, ("account", dialect.IdType), ("provider_id", DbType.String));
         _reportRecorded = StoreCommands.Prepare(
@@ -46,6 +48,7 @@ internal sealed class DeliveryReportWriter : IAsyncDisposable
     public async Task<ReportOutcome> ApplyAsync(DeliveryUpdate update, CancellationToken cancellationToken)
     {
         var report = update.Report;
+        var account = _dialect.IdValue(update.AccountId.Value);
         object id;
         MessageStatus? status = null;
         if (report.MessageId is { } messageId)
@@ -73,16 +76,17 @@ internal sealed class DeliveryReportWriter : IAsyncDisposable
             _finish.Parameters[0].Value = (int)final;
             _finish.Parameters[1].Value = at;
             _finish.Parameters[2].Value = id;
+            _finish.Parameters[3].Value = account;
             if (await _finish.ExecuteNonQueryAsync(cancellationToken) == 0)
             {
-                return Classify(status ?? await StatusAsync(id, cancellationToken));
+                return Classify(status ?? await StatusAsync(id, account, cancellationToken));
             }
 
             await StoreCommands.InsertEventAsync(_insertEvent, id, final, at, report.ProviderStatus, isReport: true, cancellationToken);
             return ReportOutcome.Applied;
         }
 
-        status ??= await StatusAsync(id, cancellationToken);
+        status ??= await StatusAsync(id, account, cancellationToken);
         if (status != MessageStatus.Sent)
         {
             return Classify(status);
@@ -115,9 +119,10 @@ internal sealed class DeliveryReportWriter : IAsyncDisposable
             ? ReportOutcome.Unmatched
             : ReportOutcome.Duplicate;
 
-    private async Task<MessageStatus?> StatusAsync(object id, CancellationToken cancellationToken)
+    private async Task<MessageStatus?> StatusAsync(object id, object account, CancellationToken cancellationToken)
     {
         _statusById.Parameters[0].Value = id;
+        _statusById.Parameters[1].Value = account;
         var value = await _statusById.ExecuteScalarAsync(cancellationToken);
         return value is null or DBNull ? null : (MessageStatus)Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
     }

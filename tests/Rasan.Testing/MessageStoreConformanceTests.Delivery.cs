@@ -70,6 +70,19 @@ public abstract partial class MessageStoreConformanceTests
     }
 
     [Fact]
+    public async Task ApplyDeliveryReportsAsync_ByIdThroughAnotherAccount_IsUnmatchedAndChangesNothing()
+    {
+        var sent = await SendAsync(Start, "p-78");
+        var otherAccount = AccountId.New(Start.AddDays(1));
+
+        var result = await Store.ApplyDeliveryReportsAsync(
+            [Report(otherAccount, DeliveryState.Delivered, Start.AddSeconds(30), id: sent.Id, providerStatus: "DELIVRD")], Ct);
+
+        Assert.Equal(new DeliveryApplyResult(0, 0, 1), result);
+        Assert.Equal(MessageStatus.Sent, (await Store.GetMessageAsync(_service, sent.Id, Ct))!.Status);
+    }
+
+    [Fact]
     public async Task ApplyDeliveryReportsAsync_FinalReportRepeated_CountsDuplicateAndKeepsOneEvent()
     {
         var sent = await SendAsync(Start, "p-1");

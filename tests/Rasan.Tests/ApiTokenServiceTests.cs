@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Rasan.InMemory;
+using Rasan.Storage;
 using Xunit;
 
 namespace Rasan.Tests;
@@ -39,6 +42,26 @@ public sealed class ApiTokenServiceTests
     }
 
     [Fact]
+    public async Task AuthenticateAsync_FloodOfUnknownSecrets_KeepsValidTokensWorking()
+    {
+        var tenancy = new CountingTenancyStore(new InMemoryTenancyStore());
+        await using var engine = await EngineHarness.CreateAsync(services: s => s.Replace(ServiceDescriptor.Singleton<ITenancyStore>(tenancy)));
+        var issuer = engine.Provider.GetRequiredService<IApiTokenIssuer>();
+        var authenticator = engine.Provider.GetRequiredService<IApiTokenAuthenticator>();
+        var issued = await issuer.IssueAsync(engine.Service, "app", ApiTokenScopes.All, expiresAt: null);
+        Assert.NotNull(await authenticator.AuthenticateAsync(issued.Secret));
+
+        for (var i = 0; i < 12_000; i++)
+        {
+            Assert.Null(await authenticator.AuthenticateAsync($"rsn_unknown-{i}"));
+        }
+
+        var lookups = tenancy.TokenLookups;
+        Assert.NotNull(await authenticator.AuthenticateAsync(issued.Secret));
+        Assert.Equal(lookups, tenancy.TokenLookups);
+    }
+
+    [Fact]
     public async Task ImportAsync_ShortSecret_IsRefused()
     {
         await using var engine = await EngineHarness.CreateAsync();
@@ -54,8 +77,35 @@ public sealed class ApiTokenServiceTests
         var issuer = engine.Provider.GetRequiredService<IApiTokenIssuer>();
         var authenticator = engine.Provider.GetRequiredService<IApiTokenAuthenticator>();
 
-        await issuer.ImportAsync(engine.Service, "boot", "smoke-token-0123456789", ApiTokenScopes.All);
+        var token = await issuer.ImportAsync(engine.Service, "boot", "smoke-token-0123456789", ApiTokenScopes.All);
 
         Assert.Equal(engine.Service, (await authenticator.AuthenticateAsync("smoke-token-0123456789"))!.ServiceId);
+        Assert.StartsWith("sha256:", token.Prefix, StringComparison.Ordinal);
+        Assert.DoesNotContain("smoke", token.Prefix, StringComparison.Ordinal);
+    }
+
+    private sealed class CountingTenancyStore(ITenancyStore inner) : ITenancyStore
+    {
+        private int _tokenLookups;
+
+        public int TokenLookups => Volatile.Read(ref _tokenLookups);
+
+        public Task<ApiToken?> FindTokenAsync(byte[] hash, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _tokenLookups);
+            return inner.FindTokenAsync(hash, cancellationToken);
+        }
+
+        public Task<ClientService?> GetServiceAsync(ServiceId id, CancellationToken cancellationToken) => inner.GetServiceAsync(id, cancellationToken);
+
+        public Task<ClientService?> FindServiceAsync(string name, CancellationToken cancellationToken) => inner.FindServiceAsync(name, cancellationToken);
+
+        public Task AddServiceAsync(ClientService service, CancellationToken cancellationToken) => inner.AddServiceAsync(service, cancellationToken);
+
+        public Task<IReadOnlyList<ProviderAccount>> ListAccountsAsync(CancellationToken cancellationToken) => inner.ListAccountsAsync(cancellationToken);
+
+        public Task AddAccountAsync(ProviderAccount account, CancellationToken cancellationToken) => inner.AddAccountAsync(account, cancellationToken);
+
+        public Task AddTokenAsync(ApiToken token, CancellationToken cancellationToken) => inner.AddTokenAsync(token, cancellationToken);
     }
 }

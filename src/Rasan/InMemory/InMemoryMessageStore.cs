@@ -318,7 +318,8 @@ internal sealed class InMemoryMessageStore : IMessageStore
     {
         if (update.Report.MessageId is { } id)
         {
-            return _messages.GetValueOrDefault(id);
+            // A report counts only for a message of the account it came through.
+            return _messages.GetValueOrDefault(id) is { } message && message.AccountId == update.AccountId ? message : null;
         }
 
         return update.Report.ProviderMessageId is { } providerId

@@ -18,5 +18,12 @@ internal static class ApiTokenSecret
 
     public static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
 
-    public static string PrefixOf(string secret) => secret[..Math.Min(PrefixLength, secret.Length / 2)];
+    /// <summary>
+    /// What is shown of a secret: its first characters for secrets Rasan issued (256 random bits follow the marker),
+    /// and for a secret an operator chose, which may be short, only a hash-derived tag that reveals none of it.
+    /// </summary>
+    public static string PrefixOf(string secret)
+        => secret.StartsWith(Marker, StringComparison.Ordinal) && secret.Length > PrefixLength * 2
+            ? secret[..PrefixLength]
+            : "sha256:" + Convert.ToHexStringLower(Hash(secret).AsSpan(0, 4));
 }

@@ -16,6 +16,7 @@ internal sealed class ApiTokenService(ITenancyStore store, TimeProvider time) : 
     private const int MaxSecretLength = 512;
 
     private readonly ConcurrentDictionary<string, CacheEntry> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _unknown = new(StringComparer.Ordinal);
 
     public async ValueTask<ApiToken?> AuthenticateAsync(string secret, CancellationToken cancellationToken = default)
     {
@@ -27,18 +28,26 @@ internal sealed class ApiTokenService(ITenancyStore store, TimeProvider time) : 
         var hash = ApiTokenSecret.Hash(secret);
         var cacheKey = Convert.ToHexString(hash);
         var now = time.GetUtcNow();
-        if (!_cache.TryGetValue(cacheKey, out var entry) || entry.ValidUntil <= now)
+        if (_unknown.TryGetValue(cacheKey, out var unknownUntil) && unknownUntil > now)
         {
-            entry = new CacheEntry(await LoadAsync(hash, cancellationToken), now + CacheDuration);
-            if (_cache.Count >= MaxCachedEntries)
-            {
-                _cache.Clear();
-            }
-
-            _cache[cacheKey] = entry;
+            return null;
         }
 
-        return entry.Token is { } token && token.IsActive(now) ? token : null;
+        if (!_cache.TryGetValue(cacheKey, out var entry) || entry.ValidUntil <= now)
+        {
+            var token = await LoadAsync(hash, cancellationToken);
+            if (token is null)
+            {
+                // Unknown secrets are remembered apart, so a flood of random ones never evicts the valid tokens.
+                Remember(_unknown, cacheKey, now + CacheDuration);
+                return null;
+            }
+
+            entry = new CacheEntry(token, now + CacheDuration);
+            Remember(_cache, cacheKey, entry);
+        }
+
+        return entry.Token.IsActive(now) ? entry.Token : null;
     }
 
     public async Task<IssuedApiToken> IssueAsync(
@@ -80,6 +89,7 @@ internal sealed class ApiTokenService(ITenancyStore store, TimeProvider time) : 
         };
         await store.AddTokenAsync(token, cancellationToken);
         _cache.TryRemove(Convert.ToHexString(token.Hash), out _);
+        _unknown.TryRemove(Convert.ToHexString(token.Hash), out _);
         return token;
     }
 
@@ -95,5 +105,15 @@ internal sealed class ApiTokenService(ITenancyStore store, TimeProvider time) : 
         return service is { Enabled: true } ? token : null;
     }
 
-    private sealed record CacheEntry(ApiToken? Token, DateTimeOffset ValidUntil);
+    private static void Remember<T>(ConcurrentDictionary<string, T> cache, string key, T value)
+    {
+        if (cache.Count >= MaxCachedEntries)
+        {
+            cache.Clear();
+        }
+
+        cache[key] = value;
+    }
+
+    private sealed record CacheEntry(ApiToken Token, DateTimeOffset ValidUntil);
 }
