@@ -51,7 +51,8 @@ internal sealed class PostgreSqlRasanSqlDialect : IRasanSqlDialect
             status = t.status, lease_owner = NULL, lease_until = NULL, next_poll_at = t.next_poll_at, updated_at = t.at,
             due_at = COALESCE(t.due_at, m.due_at), sent_at = COALESCE(t.sent_at, m.sent_at), attempts = m.attempts + t.attempted,
             provider_message_id = COALESCE(t.provider_id, m.provider_message_id), cost = COALESCE(t.cost, m.cost),
-            error_code = COALESCE(t.error_code, m.error_code), error_text = COALESCE(t.error_text, m.error_text)
+            error_code = CASE WHEN t.status = 3 THEN NULL ELSE COALESCE(t.error_code, m.error_code) END,
+            error_text = CASE WHEN t.status = 3 THEN NULL ELSE COALESCE(t.error_text, m.error_text) END
         FROM unnest(@id, @owner, @version, @status, @at, @due_at, @sent_at, @attempted, @provider_id, @cost, @error_code,
             @error_text, @next_poll_at)
             AS t(id, owner, version, status, at, due_at, sent_at, attempted, provider_id, cost, error_code, error_text, next_poll_at)

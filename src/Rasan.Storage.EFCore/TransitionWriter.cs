@@ -16,7 +16,8 @@ internal sealed class TransitionWriter : IAsyncDisposable
             status = @status, lease_owner = NULL, lease_until = NULL, next_poll_at = @next_poll_at, updated_at = @at,
             due_at = COALESCE(@due_at, due_at), sent_at = COALESCE(@sent_at, sent_at), attempts = attempts + @attempted,
             provider_message_id = COALESCE(@provider_id, provider_message_id), cost = COALESCE(@cost, cost),
-            error_code = COALESCE(@error_code, error_code), error_text = COALESCE(@error_text, error_text)
+            error_code = CASE WHEN @status = 3 THEN NULL ELSE COALESCE(@error_code, error_code) END,
+            error_text = CASE WHEN @status = 3 THEN NULL ELSE COALESCE(@error_text, error_text) END
         WHERE id = @id AND lease_owner = @owner AND lease_version = @version AND status = 2
         """;
 

@@ -84,6 +84,15 @@ public abstract partial class MessageStoreConformanceTests
         Assert.Equal("503", info!.ErrorCode);
         Assert.Equal("busy", info.ErrorText);
         Assert.Equal(new MessageEvent(MessageStatus.Queued, Start.AddSeconds(1), "retry: 503 busy"), info.Events[^1]);
+
+        var sent = new MessageTransition
+        {
+            Id = again.Id, Owner = "host-a", LeaseVersion = again.LeaseVersion, Status = MessageStatus.Sent,
+            At = Start.AddMinutes(6), Attempted = true, ProviderMessageId = "p-9", Detail = "sent",
+        };
+        Assert.Equal(1, await Store.CompleteAsync([sent], Ct));
+        info = await Store.GetMessageAsync(_service, claimed.Id, Ct);
+        Assert.Equal((MessageStatus.Sent, 2, (string?)null, (string?)null), (info!.Status, info.Attempts, info.ErrorCode, info.ErrorText));
     }
 
     [Fact]

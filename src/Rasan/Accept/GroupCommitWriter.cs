@@ -49,9 +49,9 @@ internal sealed class GroupCommitWriter(IMessageStore store, IOptions<RasanOptio
             thread = _thread;
         }
 
+        // The semaphore is left to the collector: a writer still busy after the timeout may yet use it.
         _work.Release();
         thread?.Join(StopTimeout);
-        _work.Dispose();
     }
 
     private Thread Start()

@@ -300,8 +300,8 @@ internal sealed class InMemoryMessageStore : IMessageStore
         }
 
         m.Cost = t.Cost ?? m.Cost;
-        m.ErrorCode = t.ErrorCode ?? m.ErrorCode;
-        m.ErrorText = t.ErrorText ?? m.ErrorText;
+        m.ErrorCode = t.Status == MessageStatus.Sent ? null : t.ErrorCode ?? m.ErrorCode;
+        m.ErrorText = t.Status == MessageStatus.Sent ? null : t.ErrorText ?? m.ErrorText;
         if (t.Status == MessageStatus.Sent)
         {
             m.SentAt = t.At;
