@@ -91,4 +91,7 @@ internal sealed class TimedMessageStore(IMessageStore inner) : IMessageStore
 
     public Task<IReadOnlyList<MessageReceipt>> GetStatusesAsync(ServiceId service, IReadOnlyList<MessageId> ids, CancellationToken cancellationToken)
         => inner.GetStatusesAsync(service, ids, cancellationToken);
+
+    public Task<StoredRequest?> FindRequestAsync(ServiceId service, string idempotencyKey, CancellationToken cancellationToken)
+        => inner.FindRequestAsync(service, idempotencyKey, cancellationToken);
 }

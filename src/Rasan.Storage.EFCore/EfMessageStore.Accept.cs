@@ -89,14 +89,26 @@ internal sealed partial class EfMessageStore
         return results;
     }
 
-    private static async Task<Dictionary<(Guid Service, string Key), StoredRequest>> FindExistingAsync(
+    public async Task<StoredRequest?> FindRequestAsync(ServiceId service, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(idempotencyKey);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var found = await FindExistingAsync(db, [(service.Value, idempotencyKey)], cancellationToken);
+        return found.GetValueOrDefault((service.Value, idempotencyKey));
+    }
+
+    private static Task<Dictionary<(Guid Service, string Key), StoredRequest>> FindExistingAsync(
         RasanDbContext db, IReadOnlyList<NewRequest> requests, CancellationToken cancellationToken)
+        => FindExistingAsync(
+            db,
+            [.. requests.Where(r => r.IdempotencyKey is not null).Select(r => (r.ServiceId.Value, r.IdempotencyKey!))],
+            cancellationToken);
+
+    private static async Task<Dictionary<(Guid Service, string Key), StoredRequest>> FindExistingAsync(
+        RasanDbContext db, IReadOnlyCollection<(Guid Service, string Key)> serviceKeys, CancellationToken cancellationToken)
     {
         var found = new Dictionary<(Guid Service, string Key), StoredRequest>();
-        var wanted = requests
-            .Where(r => r.IdempotencyKey is not null)
-            .Select(r => (Service: r.ServiceId.Value, Key: r.IdempotencyKey!))
-            .ToHashSet();
+        var wanted = serviceKeys.ToHashSet();
         if (wanted.Count == 0)
         {
             return found;

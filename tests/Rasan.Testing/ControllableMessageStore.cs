@@ -43,6 +43,13 @@ public sealed class ControllableMessageStore(IMessageStore inner) : IMessageStor
         return await inner.AcceptAsync(requests, cancellationToken);
     }
 
+    /// <inheritdoc />
+    public Task<StoredRequest?> FindRequestAsync(ServiceId service, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        ThrowIfFailing();
+        return inner.FindRequestAsync(service, idempotencyKey, cancellationToken);
+    }
+
     public Task<IReadOnlyList<ClaimedMessage>> ClaimAsync(ClaimOptions options, CancellationToken cancellationToken)
         => Failure is null ? inner.ClaimAsync(options, cancellationToken) : Task.FromResult<IReadOnlyList<ClaimedMessage>>([]);
 

@@ -81,6 +81,21 @@ public abstract partial class MessageStoreConformanceTests
     }
 
     [Fact]
+    public async Task FindRequestAsync_ByKey_FindsOnlyWithinTheService()
+    {
+        var request = Req(_service, Start, "find-me", Msg(Start), Msg(Start));
+        await Store.AcceptAsync([request], Ct);
+
+        var found = await Store.FindRequestAsync(_service, "find-me", Ct);
+
+        Assert.Equal(request.Id, found!.Id);
+        Assert.Equal(request.Fingerprint, found.Fingerprint);
+        Assert.Equal(request.Messages.Select(m => m.Id), found.Messages.Select(m => m.Id));
+        Assert.Null(await Store.FindRequestAsync(_otherService, "find-me", Ct));
+        Assert.Null(await Store.FindRequestAsync(_service, "other-key", Ct));
+    }
+
+    [Fact]
     public async Task AcceptAsync_ExistingKeyInBatch_StoresTheOtherRequests()
     {
         await Store.AcceptAsync([Req(_service, Start, "taken", Msg(Start))], Ct);

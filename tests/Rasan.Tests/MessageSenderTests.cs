@@ -119,6 +119,22 @@ public sealed class MessageSenderTests
     }
 
     [Fact]
+    public async Task SendAsync_RetryAfterItsExpiryPassed_ReplaysInsteadOfRejecting()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        var request = new SendRequest { To = ["09121234567"], Text = "code 1234", ExpiresAt = EngineHarness.Start.AddMinutes(2), IdempotencyKey = "otp-0001" };
+        var first = await engine.Sender.SendAsync(engine.Service, request);
+
+        engine.Clock.Advance(TimeSpan.FromMinutes(3));
+        var retry = await engine.Sender.SendAsync(engine.Service, request);
+
+        Assert.True(retry.Replayed);
+        Assert.Equal(first.RequestId, retry.RequestId);
+        await Assert.ThrowsAsync<SendValidationException>(
+            () => engine.Sender.SendAsync(engine.Service, new SendRequest { To = ["09121234567"], Text = "code 1234", ExpiresAt = EngineHarness.Start.AddMinutes(2), IdempotencyKey = "otp-0002" }));
+    }
+
+    [Fact]
     public async Task SendAsync_SameIdempotencyKeyOtherBody_ConflictsAndStoresNothing()
     {
         await using var engine = await EngineHarness.CreateAsync();

@@ -17,6 +17,13 @@ public interface IMessageStore
     /// <returns>One result per request, in the same order.</returns>
     Task<IReadOnlyList<AcceptResult>> AcceptAsync(IReadOnlyList<NewRequest> requests, CancellationToken cancellationToken);
 
+    /// <summary>Finds a service's request by its idempotency key.</summary>
+    /// <param name="service">The service.</param>
+    /// <param name="idempotencyKey">The client's key.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The request with the statuses its messages were accepted with, or <see langword="null"/>.</returns>
+    Task<StoredRequest?> FindRequestAsync(ServiceId service, string idempotencyKey, CancellationToken cancellationToken);
+
     /// <summary>
     /// Leases due messages (Queued or Scheduled with a due time passed, or Sending with an ended lease), highest
     /// priority first, then earliest due. Each claim sets Sending and increases the lease version. Two concurrent

@@ -25,6 +25,15 @@ internal sealed class MessageSender(
         ArgumentNullException.ThrowIfNull(request);
         using var activity = instrumentation.ActivitySource.StartActivity("rasan.accept", ActivityKind.Internal);
         var now = time.GetUtcNow();
+        var fingerprint = request.IdempotencyKey is null ? null : RequestFingerprint.Compute(request);
+        if (request.IdempotencyKey is { Length: > 0 } lookupKey
+            && await store.FindRequestAsync(service, lookupKey, cancellationToken) is { } earlier)
+        {
+            // A retry is answered from what was stored, before validation: the first request was valid when it came,
+            // even if its expiry has passed or its account was disabled since.
+            return Replay(service, lookupKey, earlier, fingerprint!);
+        }
+
         var messages = await validator.ValidateAsync(request, now, cancellationToken);
         var newRequest = new NewRequest
         {
@@ -32,7 +41,7 @@ internal sealed class MessageSender(
             ServiceId = service,
             CreatedAt = now,
             IdempotencyKey = request.IdempotencyKey,
-            Fingerprint = request.IdempotencyKey is null ? null : RequestFingerprint.Compute(request),
+            Fingerprint = fingerprint,
             Messages = messages,
         };
 
@@ -59,18 +68,23 @@ internal sealed class MessageSender(
     public Task<CancelResult> CancelAsync(ServiceId service, MessageId id, CancellationToken cancellationToken = default)
         => store.CancelAsync(service, id, time.GetUtcNow(), cancellationToken);
 
+    private SendReceipt Replay(ServiceId service, string key, StoredRequest existing, byte[] fingerprint)
+    {
+        if (existing.Fingerprint is null || !existing.Fingerprint.AsSpan().SequenceEqual(fingerprint))
+        {
+            throw new IdempotencyConflictException(key, IdempotencyConflictKind.DifferentBody);
+        }
+
+        logger.IdempotentReplay(service, existing.Id);
+        return new SendReceipt(existing.Id, existing.Messages, Replayed: true);
+    }
+
     private async Task<SendReceipt> StoreAsync(NewRequest request, CancellationToken cancellationToken)
     {
         var result = await writer.SubmitAsync(request, cancellationToken);
         if (result.Existing is { } existing)
         {
-            if (existing.Fingerprint is null || request.Fingerprint is null || !existing.Fingerprint.AsSpan().SequenceEqual(request.Fingerprint))
-            {
-                throw new IdempotencyConflictException(request.IdempotencyKey!, IdempotencyConflictKind.DifferentBody);
-            }
-
-            logger.IdempotentReplay(request.ServiceId, existing.Id);
-            return new SendReceipt(existing.Id, existing.Messages, Replayed: true);
+            return Replay(request.ServiceId, request.IdempotencyKey!, existing, request.Fingerprint!);
         }
 
         dispatchSignal.Notify();

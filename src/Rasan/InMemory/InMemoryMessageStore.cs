@@ -50,6 +50,14 @@ internal sealed class InMemoryMessageStore : IMessageStore
         return Task.FromResult<IReadOnlyList<AcceptResult>>(results);
     }
 
+    public Task<StoredRequest?> FindRequestAsync(ServiceId service, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult(_keys.TryGetValue((service, idempotencyKey), out var stored) ? stored.ToStored() : null);
+        }
+    }
+
     public Task<IReadOnlyList<ClaimedMessage>> ClaimAsync(ClaimOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
