@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Rasan.Development;
 
 namespace Rasan.Host;
 
@@ -6,7 +7,7 @@ namespace Rasan.Host;
 internal static class RasanHostBuilderExtensions
 {
     public const string DefaultConnectionString = "Data Source=rasan.db";
-    private static readonly HashSet<string> HostOnlyKeys = new(StringComparer.OrdinalIgnoreCase) { "Storage", "Bootstrap", "Api" };
+    private static readonly HashSet<string> HostOnlyKeys = new(StringComparer.OrdinalIgnoreCase) { "Storage", "Bootstrap", "Api", "Development" };
 
     public static WebApplicationBuilder AddRasanHost(this WebApplicationBuilder builder)
     {
@@ -40,6 +41,8 @@ internal static class RasanHostBuilderExtensions
             .AddDevelopmentProvider()
             .AddRasanApi(rasan.GetSection("Api"));
 
+        builder.Services.AddOptions<DevelopmentProviderOptions>()
+            .Bind(rasan.GetSection("Development"), o => o.ErrorOnUnknownConfiguration = true);
         builder.Services.AddOptions<BootstrapOptions>().Bind(rasan.GetSection("Bootstrap"), o => o.ErrorOnUnknownConfiguration = true);
         builder.Services.TryAddSingleton(new BootstrapTokenPrinter(Console.Out));
         builder.Services.AddHostedService<RasanBootstrapper>();

@@ -16,6 +16,7 @@ public abstract class CrashRecoveryTests
     private const int Clients = 20;
     private const int RecipientsPerRequest = 2;
     private const string Token = "crash-test-token-0123456789";
+    private const int ClaimBatchSize = 500;
 
     /// <summary>The host settings that select and reach the database under test.</summary>
     protected abstract Task<IReadOnlyDictionary<string, string>> CreateDatabaseAsync();
@@ -24,8 +25,11 @@ public abstract class CrashRecoveryTests
     public async Task Host_KilledDuringConcurrentSends_LosesNoAcceptedMessageAndDeliversEachOnce()
     {
         var cancellation = TestContext.Current.CancellationToken;
+        var ledger = Path.Combine(Path.GetTempPath(), $"rasan-ledger-{Guid.NewGuid():N}.csv");
         var environment = new Dictionary<string, string>(await CreateDatabaseAsync())
         {
+            // Every send attempt the development provider receives, in both runs, to count sends per message.
+            ["Rasan__Development__LedgerPath"] = ledger,
             // Short leases so the messages the killed host had claimed are claimed again quickly after the restart.
             [HostSettings.Engine + "__Dispatcher__LeaseDuration"] = "00:00:04",
             [HostSettings.Engine + "__Dispatcher__ProviderTimeout"] = "00:00:02",
@@ -95,9 +99,16 @@ public abstract class CrashRecoveryTests
             }
         }
 
-        TestContext.Current.TestOutputHelper?.WriteLine(
-            $"seed {seed}: {attemptedTags.Count} requests sent, {accepted.Count} accepted before the kill, {storedIds.Count} messages stored, all delivered once.");
         Assert.True(pending.Count == 0, $"{pending.Count} of {storedIds.Count} messages were not delivered within 90 s after the restart (seed {seed}):\n{second.Output}");
+
+        // At least once to the provider; again only for messages a killed pass had claimed (at most one claim batch).
+        var sends = File.ReadAllLines(ledger).Select(line => line.Split(',')[0]).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
+        File.Delete(ledger);
+        Assert.All(storedIds, id => Assert.True(sends.ContainsKey(id), $"Message {id} was delivered but never sent (seed {seed})."));
+        var resent = sends.Count(s => s.Value > 1);
+        Assert.True(resent <= ClaimBatchSize, $"{resent} messages were sent more than once (seed {seed}).");
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"seed {seed}: {attemptedTags.Count} requests sent, {accepted.Count} accepted before the kill, {storedIds.Count} messages stored, all delivered once, {resent} sent twice.");
     }
 
     private static async Task SendUntilStoppedAsync(
