@@ -24,7 +24,6 @@ internal static class DispatchCommand
         var messages = IntOption(args, "--messages", 50_000);
         var claim = IntOption(args, "--claim", 500);
         var rounds = IntOption(args, "--rounds", 2);
-        var prepared = !args.Contains("--no-prepared");
         var postgres = StringOption(args, "--postgres") ?? Environment.GetEnvironmentVariable("RASAN_TEST_POSTGRES");
 
         Console.WriteLine($"dispatch: {messages:N0} queued single-message requests per run, ClaimBatchSize {claim}, {rounds} round(s), {Environment.ProcessorCount} cores");
@@ -52,10 +51,6 @@ internal static class DispatchCommand
             {
                 // The order alternates between rounds so neither kind always runs on a warmer (or more fragmented) machine.
                 var kinds = new List<(string Kind, Func<BenchStore, Task<int>> Drain)> { ("store only", StoreOnlyAsync), ("engine", EngineAsync) };
-                if (name == "SQLite" && prepared)
-                {
-                    kinds.Add(("hand SQL", PreparedSqlAsync));
-                }
 
                 if (round % 2 == 0)
                 {
@@ -80,14 +75,6 @@ internal static class DispatchCommand
         }
 
         Console.WriteLine("(median of the rounds; target: engine on SQLite >= 10,000 msg/s)");
-        if (prepared && results.Any(r => r.Kind == "hand SQL"))
-        {
-            var sqliteStore = Median(results.Where(r => r.Database == "SQLite" && r.Kind == "store only").Select(r => r.Rate));
-            var preparedRate = Median(results.Where(r => r.Kind == "hand SQL").Select(r => r.Rate));
-            Console.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"reference on SQLite, store claim + hand-written prepared complete (not the shipped store, no provider call): {preparedRate:N0} msg/s = {preparedRate / sqliteStore:N2}x store only"));
-        }
         return 0;
     }
 
@@ -163,38 +150,6 @@ internal static class DispatchCommand
             }
 
             await store.CompleteAsync(transitions, CancellationToken.None);
-            passes++;
-        }
-    }
-
-    private static async Task<int> PreparedSqlAsync(BenchStore bench)
-    {
-        var store = bench.Store;
-        var complete = new PreparedSqliteComplete(bench.Description);
-        var settings = bench.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RasanOptions>>().Value.Dispatcher;
-        var owner = $"bench/{Environment.ProcessId}/{Guid.NewGuid():N}";
-        var passes = 0;
-        while (true)
-        {
-            var now = DateTimeOffset.UtcNow;
-            var claimed = await store.ClaimAsync(
-                new ClaimOptions { Owner = owner, Now = now, LeaseDuration = settings.LeaseDuration, Limit = settings.ClaimBatchSize },
-                CancellationToken.None);
-            if (claimed.Count == 0)
-            {
-                return passes;
-            }
-
-            var transitions = new MessageTransition[claimed.Count];
-            for (var i = 0; i < claimed.Count; i++)
-            {
-                transitions[i] = TransitionFactory.Sent(claimed[i], owner, SendOutcome.Accepted("dev-" + claimed[i].Id), now, now.AddSeconds(1));
-            }
-
-            var timing = bench.Timing!;
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            await complete.CompleteAsync(transitions);
-            timing.AddComplete(System.Diagnostics.Stopwatch.GetTimestamp() - started);
             passes++;
         }
     }

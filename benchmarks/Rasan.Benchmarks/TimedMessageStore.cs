@@ -16,9 +16,6 @@ internal sealed class TimedMessageStore(IMessageStore inner) : IMessageStore
 
     public TimeSpan AcceptTime => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _acceptTicks));
 
-    /// <summary>Counts time spent completing outside the store (the prepared-SQL variant).</summary>
-    public void AddComplete(long ticks) => Interlocked.Add(ref _completeTicks, ticks);
-
     public void Reset()
     {
         Interlocked.Exchange(ref _claimTicks, 0);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Dispatch msg/s (Queued -> Sent) on SQLite and, when PostgreSQL 15 binaries exist, on a throwaway PostgreSQL with its
 # default durable settings (fsync=on, synchronous_commit=on, full_page_writes=on). Extra arguments go to the
-# `dispatch` command (--messages N, --claim N, --rounds N, --no-prepared).
+# `dispatch` command (--messages N, --claim N, --rounds N.
 # usage: benchmarks/load/dispatch.sh [--no-build] [dispatch options]
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
