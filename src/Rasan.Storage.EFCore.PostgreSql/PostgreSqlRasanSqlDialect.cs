@@ -32,12 +32,21 @@ internal sealed class PostgreSqlRasanSqlDialect : IRasanSqlDialect
 
     private const string ClaimSql =
         """
-        WITH c AS (
-            SELECT id FROM messages
-            WHERE (status IN (0, 1) AND due_at <= @now) OR (status = 2 AND lease_until <= @now)
+        WITH due AS (
+            SELECT id, priority, due_at FROM messages
+            WHERE status IN (0, 1) AND due_at <= @now
             ORDER BY priority DESC, due_at
             LIMIT @limit
-            FOR UPDATE SKIP LOCKED)
+            FOR UPDATE SKIP LOCKED),
+        lapsed AS (
+            SELECT id, priority, due_at FROM messages
+            WHERE status = 2 AND lease_until <= @now
+            LIMIT @limit
+            FOR UPDATE SKIP LOCKED),
+        c AS (
+            SELECT id FROM (SELECT * FROM due UNION ALL SELECT * FROM lapsed) AS both_kinds
+            ORDER BY priority DESC, due_at
+            LIMIT @limit)
         UPDATE messages AS m
         SET status = 2, lease_owner = @owner, lease_until = @until, lease_version = m.lease_version + 1, updated_at = @now
         FROM c

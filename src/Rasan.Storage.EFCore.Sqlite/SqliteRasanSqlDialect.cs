@@ -28,8 +28,17 @@ internal sealed class SqliteRasanSqlDialect : IRasanSqlDialect
         UPDATE messages
         SET status = 2, lease_owner = $owner, lease_until = $until, lease_version = lease_version + 1, updated_at = $now
         WHERE id IN (
-            SELECT id FROM messages
-            WHERE (status IN (0, 1) AND due_at <= $now) OR (status = 2 AND lease_until <= $now)
+            SELECT id FROM (
+                SELECT id, priority, due_at FROM (
+                    SELECT id, priority, due_at FROM messages INDEXED BY ix_messages_claimable
+                    WHERE status IN (0, 1) AND due_at <= $now
+                    ORDER BY priority DESC, due_at
+                    LIMIT $limit)
+                UNION ALL
+                SELECT id, priority, due_at FROM (
+                    SELECT id, priority, due_at FROM messages INDEXED BY ix_messages_leased
+                    WHERE status = 2 AND lease_until <= $now
+                    LIMIT $limit))
             ORDER BY priority DESC, due_at
             LIMIT $limit)
         RETURNING id, service_id, account_id, recipient, body, priority, expires_at, attempts, lease_version, due_at

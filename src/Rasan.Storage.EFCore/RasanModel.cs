@@ -25,7 +25,10 @@ internal static class RasanModel
         {
             e.ToTable("messages");
             e.HasKey(m => m.Id);
-            e.HasIndex(m => new { m.Status, m.DueAt, m.Priority });
+            // Claims read due messages in claim order straight from this index and stop after a batch, however long
+            // the backlog; lapsed leases (few: only messages in flight) have their own.
+            e.HasIndex(m => new { m.Priority, m.DueAt }, "ix_messages_claimable").IsDescending(true, false).HasFilter("status IN (0, 1)");
+            e.HasIndex(m => m.LeaseUntil, "ix_messages_leased").HasFilter("status = 2");
             e.HasIndex(m => new { m.ServiceId, m.Id });
             e.HasIndex(m => new { m.AccountId, m.ProviderMessageId }).HasFilter("provider_message_id IS NOT NULL");
             e.HasIndex(m => m.NextPollAt).HasFilter("next_poll_at IS NOT NULL");

@@ -23,7 +23,8 @@ public sealed class RasanModelTests
 
     [Theory]
     [InlineData(typeof(RequestEntity), "service_id,idempotency_key", true)]
-    [InlineData(typeof(MessageEntity), "status,due_at,priority", false)]
+    [InlineData(typeof(MessageEntity), "priority,due_at", false)]
+    [InlineData(typeof(MessageEntity), "lease_until", false)]
     [InlineData(typeof(MessageEntity), "service_id,id", false)]
     [InlineData(typeof(MessageEntity), "account_id,provider_message_id", false)]
     [InlineData(typeof(MessageEntity), "next_poll_at", false)]
@@ -43,7 +44,8 @@ public sealed class RasanModelTests
     [InlineData(typeof(RequestEntity), "service_id,idempotency_key", "idempotency_key IS NOT NULL")]
     [InlineData(typeof(MessageEntity), "account_id,provider_message_id", "provider_message_id IS NOT NULL")]
     [InlineData(typeof(MessageEntity), "next_poll_at", "next_poll_at IS NOT NULL")]
-    [InlineData(typeof(MessageEntity), "status,due_at,priority", null)]
+    [InlineData(typeof(MessageEntity), "priority,due_at", "status IN (0, 1)")]
+    [InlineData(typeof(MessageEntity), "lease_until", "status = 2")]
     public void Model_IndexesOfColumnsEmptyAtAccept_ArePartial(Type entity, string columns, string? filter)
     {
         var index = Assert.Single(

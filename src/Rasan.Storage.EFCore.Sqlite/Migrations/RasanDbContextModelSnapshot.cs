@@ -263,7 +263,12 @@ namespace Rasan.Storage.EFCore.Sqlite.Migrations
 
                     b.HasIndex("ServiceId", "Id");
 
-                    b.HasIndex("Status", "DueAt", "Priority");
+                    b.HasIndex(new[] { "Priority", "DueAt" }, "ix_messages_claimable")
+                        .IsDescending(true, false)
+                        .HasFilter("status IN (0, 1)");
+
+                    b.HasIndex(new[] { "LeaseUntil" }, "ix_messages_leased")
+                        .HasFilter("status = 2");
 
                     b.ToTable("messages", (string)null);
                 });

@@ -11,7 +11,7 @@ using Rasan.Storage.EFCore;
 namespace Rasan.Storage.EFCore.Sqlite.Migrations
 {
     [DbContext(typeof(RasanDbContext))]
-    [Migration("20261123161520_InitialCreate")]
+    [Migration("20261123171213_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -266,7 +266,12 @@ namespace Rasan.Storage.EFCore.Sqlite.Migrations
 
                     b.HasIndex("ServiceId", "Id");
 
-                    b.HasIndex("Status", "DueAt", "Priority");
+                    b.HasIndex(new[] { "Priority", "DueAt" }, "ix_messages_claimable")
+                        .IsDescending(true, false)
+                        .HasFilter("status IN (0, 1)");
+
+                    b.HasIndex(new[] { "LeaseUntil" }, "ix_messages_leased")
+                        .HasFilter("status = 2");
 
                     b.ToTable("messages", (string)null);
                 });

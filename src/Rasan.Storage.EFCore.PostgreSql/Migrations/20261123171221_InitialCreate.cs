@@ -181,6 +181,19 @@ namespace Rasan.Storage.EFCore.PostgreSql.Migrations
                 filter: "provider_message_id IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "ix_messages_claimable",
+                table: "messages",
+                columns: new[] { "priority", "due_at" },
+                descending: new[] { true, false },
+                filter: "status IN (0, 1)");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_messages_leased",
+                table: "messages",
+                column: "lease_until",
+                filter: "status = 2");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_messages_next_poll_at",
                 table: "messages",
                 column: "next_poll_at",
@@ -195,11 +208,6 @@ namespace Rasan.Storage.EFCore.PostgreSql.Migrations
                 name: "IX_messages_service_id_id",
                 table: "messages",
                 columns: new[] { "service_id", "id" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_messages_status_due_at_priority",
-                table: "messages",
-                columns: new[] { "status", "due_at", "priority" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_requests_service_id_idempotency_key",
