@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Rasan.Storage.EFCore.Sqlite;
@@ -16,24 +17,58 @@ internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
     public const int BusyTimeoutMilliseconds = 30_000;
 
-    private const string EveryConnection = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
-    private const string FirstConnection = "PRAGMA journal_mode=WAL; " + EveryConnection;
+    private const string EveryConnection = "PRAGMA busy_timeout=30000; PRAGMA synchronous=NORMAL;";
+    private const string FirstConnection = EveryConnection + " PRAGMA journal_mode=WAL;";
+
+    /// <summary>
+    /// Tries while another process holds the file (busy, locked) or is turning a new file to WAL (read-only until it
+    /// is done): two hosts starting on one new database meet exactly there.
+    /// </summary>
+    private const int Attempts = 40;
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(50);
 
     private int _walSet;
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = NextPragmas();
-        command.ExecuteNonQuery();
+        var pragmas = NextPragmas();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = pragmas;
+                command.ExecuteNonQuery();
+                return;
+            }
+            catch (SqliteException exception) when (IsTransient(exception) && attempt < Attempts)
+            {
+                Thread.Sleep(RetryDelay);
+            }
+        }
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = NextPragmas();
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        var pragmas = NextPragmas();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = pragmas;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+                return;
+            }
+            catch (SqliteException exception) when (IsTransient(exception) && attempt < Attempts)
+            {
+                await Task.Delay(RetryDelay, cancellationToken);
+            }
+        }
     }
+
+    private static bool IsTransient(SqliteException exception)
+        => exception.SqliteErrorCode is 5 /* BUSY */ or 6 /* LOCKED */ or 8 /* READONLY */;
 
     private string NextPragmas() => Interlocked.Exchange(ref _walSet, 1) == 0 ? FirstConnection : EveryConnection;
 }
