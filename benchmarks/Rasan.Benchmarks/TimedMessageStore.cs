@@ -3,38 +3,24 @@ using Rasan.Storage;
 
 namespace Rasan.Benchmarks;
 
-/// <summary>Wraps a store and adds up the wall time spent in claim, complete and accept, for the dispatch breakdown.</summary>
+/// <summary>Wraps a store and adds up the wall time spent in claim and complete, for the dispatch breakdown.</summary>
 internal sealed class TimedMessageStore(IMessageStore inner) : IMessageStore
 {
     private long _claimTicks;
     private long _completeTicks;
-    private long _acceptTicks;
 
     public TimeSpan ClaimTime => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _claimTicks));
 
     public TimeSpan CompleteTime => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _completeTicks));
 
-    public TimeSpan AcceptTime => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _acceptTicks));
-
     public void Reset()
     {
         Interlocked.Exchange(ref _claimTicks, 0);
         Interlocked.Exchange(ref _completeTicks, 0);
-        Interlocked.Exchange(ref _acceptTicks, 0);
     }
 
-    public async Task<IReadOnlyList<AcceptResult>> AcceptAsync(IReadOnlyList<NewRequest> requests, CancellationToken cancellationToken)
-    {
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            return await inner.AcceptAsync(requests, cancellationToken);
-        }
-        finally
-        {
-            Interlocked.Add(ref _acceptTicks, Stopwatch.GetTimestamp() - started);
-        }
-    }
+    public Task<IReadOnlyList<AcceptResult>> AcceptAsync(IReadOnlyList<NewRequest> requests, CancellationToken cancellationToken)
+        => inner.AcceptAsync(requests, cancellationToken);
 
     public async Task<IReadOnlyList<ClaimedMessage>> ClaimAsync(ClaimOptions options, CancellationToken cancellationToken)
     {

@@ -53,8 +53,5 @@ internal sealed class AccountDirectory(ITenancyStore store, TimeProvider time)
         return null;
     }
 
-    /// <summary>Forgets the cached accounts, so the next read goes to the store.</summary>
-    public void Invalidate() => Volatile.Write(ref _snapshot, new Snapshot([], DateTimeOffset.MinValue));
-
     private sealed record Snapshot(IReadOnlyList<ProviderAccount> Accounts, DateTimeOffset ValidUntil);
 }

@@ -15,7 +15,6 @@ internal sealed class RasanInstrumentation : IDisposable
         GroupCommitSize = Meter.CreateHistogram<int>("rasan.accept.group_commit.requests", "{request}", "Requests written per group commit.");
         MessagesCompleted = Meter.CreateCounter<long>("rasan.messages.dispatched", "{message}", "Dispatcher outcomes by status.");
         ProviderCallDuration = Meter.CreateHistogram<double>("rasan.provider.call.duration", "s", "Duration of provider send calls.");
-        DispatchLatency = Meter.CreateHistogram<double>("rasan.dispatch.latency", "s", "Time from due to the provider's answer.");
         DeliveryReports = Meter.CreateCounter<long>("rasan.delivery.reports", "{report}", "Delivery reports applied.");
     }
 
@@ -30,8 +29,6 @@ internal sealed class RasanInstrumentation : IDisposable
     public Counter<long> MessagesCompleted { get; }
 
     public Histogram<double> ProviderCallDuration { get; }
-
-    public Histogram<double> DispatchLatency { get; }
 
     public Counter<long> DeliveryReports { get; }
 

@@ -9,12 +9,6 @@ public static class RasanTelemetry
     /// <summary>Tag: the provider type, such as <c>kavenegar</c>.</summary>
     public const string ProviderTag = "rasan.provider";
 
-    /// <summary>Tag: the channel.</summary>
-    public const string ChannelTag = "rasan.channel";
-
-    /// <summary>Tag: a send outcome (accepted, transient, permanent).</summary>
-    public const string OutcomeTag = "rasan.outcome";
-
     /// <summary>Tag: a message status.</summary>
     public const string StatusTag = "rasan.status";
 }
