@@ -47,7 +47,11 @@ internal sealed class SendRequestValidator(
             ExpandBroadcast(request, context, messages);
         }
 
-        errors.ThrowIfAny();
+        if (errors.Count > 0)
+        {
+            throw new SendValidationException(errors.ToDictionary());
+        }
+
         return messages;
     }
 
@@ -73,7 +77,7 @@ internal sealed class SendRequestValidator(
         for (var i = 0; i < recipients.Count; i++)
         {
             var to = CheckRecipient(recipients[i], $"to[{i}]", common.Channel, context);
-            if (to is not null && text is not null && common.Account is not null && !context.Errors.Any)
+            if (to is not null && text is not null && common.Account is not null && context.Errors.Count == 0)
             {
                 messages.Add(Create(to, text, common, context.Now));
             }
@@ -122,7 +126,7 @@ internal sealed class SendRequestValidator(
                 context);
             var to = CheckRecipient(draft.To, $"{prefix}.to", resolved.Channel, context);
             var text = CheckText(draft.Text, $"{prefix}.text", context);
-            if (to is not null && text is not null && resolved.Account is not null && !context.Errors.Any)
+            if (to is not null && text is not null && resolved.Account is not null && context.Errors.Count == 0)
             {
                 messages.Add(Create(to, text, resolved, context.Now));
             }
