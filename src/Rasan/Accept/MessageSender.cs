@@ -26,15 +26,24 @@ internal sealed class MessageSender(
         using var activity = instrumentation.ActivitySource.StartActivity("rasan.accept", ActivityKind.Internal);
         var now = time.GetUtcNow();
         var fingerprint = request.IdempotencyKey is null ? null : RequestFingerprint.Compute(request);
-        if (request.IdempotencyKey is { Length: > 0 } lookupKey
-            && await store.FindRequestAsync(service, lookupKey, cancellationToken) is { } earlier)
+        IReadOnlyList<NewMessage> messages;
+        try
         {
-            // A retry is answered from what was stored, before validation: the first request was valid when it came,
-            // even if its expiry has passed or its account was disabled since.
-            return Replay(service, lookupKey, earlier, fingerprint!);
+            messages = await validator.ValidateAsync(request, now, cancellationToken);
+        }
+        catch (SendValidationException) when (request.IdempotencyKey is { Length: > 0 })
+        {
+            // A retry is answered from what was stored: the first request was valid when it came, even if its expiry
+            // has passed or its account was disabled since. A valid retry needs no look-up: the store reports the key.
+            var retryKey = request.IdempotencyKey;
+            if (await store.FindRequestAsync(service, retryKey, cancellationToken) is { } earlier)
+            {
+                return Replay(service, retryKey, earlier, fingerprint!);
+            }
+
+            throw;
         }
 
-        var messages = await validator.ValidateAsync(request, now, cancellationToken);
         var newRequest = new NewRequest
         {
             Id = new RequestId(ids.Next(now)),
