@@ -8,6 +8,9 @@ internal sealed partial class EfMessageStore
 {
     private const int MaxSingleAttempts = 3;
 
+    private readonly SemaphoreSlim _acceptGate = new(1, 1);
+    private AcceptSession? _acceptSession;
+
     public async Task<IReadOnlyList<AcceptResult>> AcceptAsync(IReadOnlyList<NewRequest> requests, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(requests);
@@ -51,10 +54,48 @@ internal sealed partial class EfMessageStore
 
     private async Task<AcceptResult[]> AcceptInOneTransactionAsync(IReadOnlyList<NewRequest> requests, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var existing = await FindExistingAsync(db, requests, cancellationToken);
+        // The group-commit writer is the usual (and only steady) caller: it gets the kept session. A concurrent direct
+        // caller does not wait for it but opens a session of its own for this transaction.
+        var kept = _acceptGate.Wait(0);
+        AcceptSession? session = null;
+        try
+        {
+            session = kept && _acceptSession is { } open
+                ? open
+                : await AcceptSession.OpenAsync(contextFactory, dialect, cancellationToken);
+            var results = await AcceptAsync(session, requests, cancellationToken);
+            if (kept)
+            {
+                _acceptSession = session;
+                session = null;
+            }
+
+            return results;
+        }
+        catch when (kept)
+        {
+            // The connection may be broken or mid-transaction: the next accept starts on a fresh one.
+            _acceptSession = null;
+            throw;
+        }
+        finally
+        {
+            if (session is not null)
+            {
+                await session.DisposeAsync();
+            }
+
+            if (kept)
+            {
+                _acceptGate.Release();
+            }
+        }
+    }
+
+    private static async Task<AcceptResult[]> AcceptAsync(AcceptSession session, IReadOnlyList<NewRequest> requests, CancellationToken cancellationToken)
+    {
+        await using var transaction = await session.Connection.BeginTransactionAsync(cancellationToken);
+        var existing = await FindExistingAsync(session.Context, transaction, requests, cancellationToken);
         var results = new AcceptResult[requests.Count];
         var toInsert = new List<NewRequest>(requests.Count);
         for (var i = 0; i < requests.Count; i++)
@@ -82,11 +123,44 @@ internal sealed partial class EfMessageStore
 
         if (toInsert.Count > 0)
         {
-            await dialect.InsertAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), toInsert, cancellationToken);
+            await session.Inserter.InsertAsync(transaction, toInsert, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
         return results;
+    }
+
+    /// <summary>Closes the connection kept for accepting.</summary>
+    public void Dispose()
+    {
+        _acceptGate.Wait();
+        try
+        {
+            _acceptSession?.Dispose();
+            _acceptSession = null;
+        }
+        finally
+        {
+            _acceptGate.Release();
+        }
+    }
+
+    /// <summary>Closes the connection kept for accepting.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _acceptGate.WaitAsync();
+        try
+        {
+            if (_acceptSession is { } session)
+            {
+                _acceptSession = null;
+                await session.DisposeAsync();
+            }
+        }
+        finally
+        {
+            _acceptGate.Release();
+        }
     }
 
     public async Task<StoredRequest?> FindRequestAsync(ServiceId service, string idempotencyKey, CancellationToken cancellationToken)
@@ -97,12 +171,26 @@ internal sealed partial class EfMessageStore
         return found.GetValueOrDefault((service.Value, idempotencyKey));
     }
 
-    private static Task<Dictionary<(Guid Service, string Key), StoredRequest>> FindExistingAsync(
-        RasanDbContext db, IReadOnlyList<NewRequest> requests, CancellationToken cancellationToken)
-        => FindExistingAsync(
-            db,
-            [.. requests.Where(r => r.IdempotencyKey is not null).Select(r => (r.ServiceId.Value, r.IdempotencyKey!))],
-            cancellationToken);
+    /// <summary>Looks up the batch's idempotency keys inside its transaction (nothing to do for a batch without keys).</summary>
+    private static async Task<Dictionary<(Guid Service, string Key), StoredRequest>> FindExistingAsync(
+        RasanDbContext db, DbTransaction transaction, IReadOnlyList<NewRequest> requests, CancellationToken cancellationToken)
+    {
+        var keys = requests.Where(r => r.IdempotencyKey is not null).Select(r => (r.ServiceId.Value, r.IdempotencyKey!)).ToArray();
+        if (keys.Length == 0)
+        {
+            return [];
+        }
+
+        await db.Database.UseTransactionAsync(transaction, cancellationToken);
+        try
+        {
+            return await FindExistingAsync(db, keys, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.UseTransactionAsync(null, cancellationToken);
+        }
+    }
 
     private static async Task<Dictionary<(Guid Service, string Key), StoredRequest>> FindExistingAsync(
         RasanDbContext db, IReadOnlyCollection<(Guid Service, string Key)> serviceKeys, CancellationToken cancellationToken)

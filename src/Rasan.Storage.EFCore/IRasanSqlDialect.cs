@@ -3,13 +3,13 @@ using System.Data.Common;
 namespace Rasan.Storage.EFCore;
 
 /// <summary>
-/// The hot SQL that differs between databases: bulk insert of accepted requests, the claim and the status writes. Each database
+/// The hot SQL that differs between databases: the inserts of accepted requests, the claim and the status writes. Each database
 /// package implements it; everything else is provider-neutral EF Core.
 /// </summary>
 internal interface IRasanSqlDialect
 {
-    /// <summary>Inserts requests and their messages (already checked for idempotency) in the open transaction.</summary>
-    Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<NewRequest> requests, CancellationToken cancellationToken);
+    /// <summary>Prepares the inserts of accepted requests on an open connection the store keeps for accepting.</summary>
+    IRequestInserter CreateInserter(DbConnection connection);
 
     /// <summary>Leases due messages in one statement and returns them; owns its transaction.</summary>
     Task<IReadOnlyList<ClaimedMessage>> ClaimAsync(RasanDbContext context, ClaimOptions options, CancellationToken cancellationToken);

@@ -85,6 +85,52 @@ public sealed class SqliteStorageTests : IAsyncLifetime
         SqliteConnection.ClearAllPools();
     }
 
+    [Fact]
+    public async Task AcceptAsync_BatchTheDatabaseRefuses_FailsAndTheNextBatchIsStored()
+    {
+        await _database.InitializeAsync();
+        var store = _database.Services.GetRequiredService<IMessageStore>();
+        var at = new DateTimeOffset(2026, 1, 1, 8, 0, 0, TimeSpan.Zero);
+        var service = ServiceId.New(at);
+        var first = Request(service, at, MessageId.New(at));
+        await store.AcceptAsync([first], Ct);
+
+        // A second request reusing the first one's message id: SQLite refuses it with a primary-key violation.
+        var refused = Request(service, at, first.Messages[0].Id);
+        var error = await Assert.ThrowsAsync<SqliteException>(() => store.AcceptAsync([refused], Ct));
+        var next = Request(service, at, MessageId.New(at));
+        var results = await store.AcceptAsync([next], Ct);
+
+        Assert.Equal(19, error.SqliteErrorCode);
+        Assert.Equal([AcceptResult.Stored], results);
+        Assert.Null(await store.GetRequestAsync(service, refused.Id, Ct));
+        Assert.NotNull(await store.GetRequestAsync(service, next.Id, Ct));
+    }
+
+    private static NewRequest Request(ServiceId service, DateTimeOffset at, MessageId messageId)
+        => new()
+        {
+            Id = RequestId.New(at),
+            ServiceId = service,
+            CreatedAt = at,
+            Messages =
+            [
+                new NewMessage
+                {
+                    Id = messageId,
+                    Channel = Channel.Sms,
+                    To = "+989121234567",
+                    Text = "hello",
+                    AccountId = AccountId.New(at),
+                    AccountName = "dev",
+                    Priority = MessagePriority.Normal,
+                    Status = MessageStatus.Queued,
+                    DueAt = at,
+                    Tags = [],
+                },
+            ],
+        };
+
     private static async Task<string> PragmaAsync(DbContext db, string name)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();

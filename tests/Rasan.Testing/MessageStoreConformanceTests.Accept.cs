@@ -25,6 +25,52 @@ public abstract partial class MessageStoreConformanceTests
     }
 
     [Fact]
+    public async Task AcceptAsync_NonAsciiTextAndEveryOption_ReadBackExactly()
+    {
+        var at = Start.AddTicks(1_234_567);
+        const string text = "کد ورود شما ۱۲۳۴۵ است 🙂\nsecond line «quoted» end";
+        var message = Msg(
+            at, to: "+989351112233", text: text, priority: MessagePriority.High, sendAt: at.AddHours(1), expiresAt: at.AddHours(2),
+            tags: ["ورود", "otp"]);
+        var request = Req(_service, at, "کلید-1", message);
+
+        Assert.Equal([AcceptResult.Stored], await Store.AcceptAsync([request], Ct));
+
+        var info = await Store.GetMessageAsync(_service, message.Id, Ct);
+        Assert.NotNull(info);
+        Assert.Equal(request.Id, info.RequestId);
+        Assert.Equal("+989351112233", info.To);
+        Assert.Equal(text, info.Text);
+        Assert.Equal(MessagePriority.High, info.Priority);
+        Assert.Equal(MessageStatus.Scheduled, info.Status);
+        Assert.Equal(at, info.CreatedAt);
+        Assert.Equal(at.AddHours(1), info.SendAt);
+        Assert.Equal(at.AddHours(2), info.ExpiresAt);
+        Assert.Equal(["ورود", "otp"], info.Tags);
+        var stored = await Store.FindRequestAsync(_service, "کلید-1", Ct);
+        Assert.NotNull(stored);
+        Assert.Equal(request.Fingerprint, stored.Fingerprint);
+    }
+
+    [Fact]
+    public async Task AcceptAsync_ConcurrentCallers_StoreEveryRequest()
+    {
+        var requests = Enumerable.Range(0, 16)
+            .Select(i => Req(_service, Start, i % 2 == 0 ? $"concurrent-{i}" : null, Msg(Start, to: $"+98912000{i:D4}")))
+            .ToArray();
+
+        var results = await Task.WhenAll(requests.Select(r => Task.Run(() => Store.AcceptAsync([r], Ct), Ct)));
+
+        Assert.All(results, r => Assert.Equal(AcceptResult.Stored, Assert.Single(r)));
+        foreach (var request in requests)
+        {
+            var stored = await Store.GetRequestAsync(_service, request.Id, Ct);
+            Assert.NotNull(stored);
+            Assert.Equal(request.Messages[0].To, Assert.Single(stored.Messages).To);
+        }
+    }
+
+    [Fact]
     public async Task AcceptAsync_KeyReplayedAfterChanges_ReturnsExistingWithAcceptedReceipts()
     {
         var original = Req(_service, Start, "order-7", Msg(Start, to: "+1"), Msg(Start, to: "+2", sendAt: Start.AddHours(1)));
