@@ -30,7 +30,8 @@ internal sealed class PhoneNumberNormalizer(IOptions<RasanOptions> options)
             return false;
         }
 
-        if (!Util.IsValidNumber(number) || Util.GetNumberType(number) is not (PhoneNumberType.MOBILE or PhoneNumberType.FIXED_LINE_OR_MOBILE))
+        // GetNumberType answers UNKNOWN for an invalid number, so it decides alone (IsValidNumber would match the same patterns again).
+        if (Util.GetNumberType(number) is not (PhoneNumberType.MOBILE or PhoneNumberType.FIXED_LINE_OR_MOBILE))
         {
             return false;
         }
