@@ -7,7 +7,7 @@
 # and prints requests/s, the ratio to the bare endpoint and p99 latency. The bare endpoint runs first and last;
 # ratios use the mean of its two runs. Everything listens on 127.0.0.1 only; every step is time-bounded.
 #
-# usage: benchmarks/load/accept.sh [--duration S] [--connections N] [--threads N] [--targets a,b,...] [--no-build]
+# usage: benchmarks/load/accept.sh [--duration S] [--warmup S] [--connections N] [--threads N] [--targets a,b,...] [--no-build]
 # needs: dotnet, wrk (apt-get install wrk), curl, python3; PostgreSQL targets need /usr/lib/postgresql/15/bin.
 # exit status: 0 when every run answered only 202 without socket errors and stored every 202; 1 otherwise.
 set -euo pipefail
@@ -15,7 +15,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 HERE="$ROOT/benchmarks/load"
 DURATION=10
-WARMUP=3
+WARMUP=10
 CONNECTIONS=64
 THREADS=2
 BUILD=1

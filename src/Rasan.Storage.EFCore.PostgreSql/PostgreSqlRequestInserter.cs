@@ -74,6 +74,9 @@ internal sealed class PostgreSqlRequestInserter(NpgsqlConnection connection) : I
             batch.BatchCommands.Add(insertMessages);
         }
 
+        // Prepared on the connection the store keeps for accepting: PostgreSQL parses and plans the two inserts once, and
+        // later commits only look the statements up.
+        await batch.PrepareAsync(cancellationToken);
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
