@@ -229,6 +229,32 @@ internal sealed class Dispatcher : IDisposable
         IMessageProvider provider, ProviderAccount account, AccountGuard guard, List<ClaimedMessage> batch, DateTimeOffset sendDeadline)
     {
         var settings = _options.Value.Dispatcher;
+        IReadOnlyList<SendOutcome>? outcomes = null;
+        string failureCode = "provider-error";
+        await _sendSlots.WaitAsync();
+        var startedAt = _time.GetUtcNow();
+        var expired = batch.FindAll(m => m.ExpiresAt is { } expiresAt && expiresAt <= startedAt);
+        if (expired.Count > 0)
+        {
+            // Expired while waiting for a send slot: never a late send.
+            batch = batch.FindAll(m => !expired.Contains(m));
+        }
+
+        if (batch.Count == 0 || startedAt > sendDeadline)
+        {
+            // No call is made (everything expired, or too little of the lease is left for it): the rest go back
+            // untouched, due now, and a half-open breaker's trial is not used up.
+            _sendSlots.Release();
+            lock (guard.Sync)
+            {
+                guard.Breaker.AbandonTrial();
+            }
+
+            return [.. batch.ConvertAll(m => TransitionFactory.Deferred(m, Owner, startedAt, startedAt)),
+                .. expired.ConvertAll(m => TransitionFactory.Expired(m, Owner, startedAt))];
+        }
+
+        // Built after the expiry check, so the provider gets exactly the messages its answers are matched with.
         var outgoing = batch.ConvertAll(m => new OutgoingMessage
         {
             Id = m.Id,
@@ -239,35 +265,6 @@ internal sealed class Dispatcher : IDisposable
             ExpiresAt = m.ExpiresAt,
             Attempt = m.Attempts + 1,
         });
-
-        IReadOnlyList<SendOutcome>? outcomes = null;
-        string failureCode = "provider-error";
-        await _sendSlots.WaitAsync();
-        var startedAt = _time.GetUtcNow();
-        var expired = batch.FindAll(m => m.ExpiresAt is { } expiresAt && expiresAt <= startedAt);
-        if (expired.Count > 0)
-        {
-            // Expired while waiting for a send slot: never a late send.
-            batch = batch.FindAll(m => !expired.Contains(m));
-            if (batch.Count == 0)
-            {
-                _sendSlots.Release();
-                return expired.ConvertAll(m => TransitionFactory.Expired(m, Owner, startedAt));
-            }
-        }
-
-        if (startedAt > sendDeadline)
-        {
-            // Too little of the lease is left for this call: give the messages back untouched, due now.
-            _sendSlots.Release();
-            lock (guard.Sync)
-            {
-                guard.Breaker.AbandonTrial();
-            }
-
-            return [.. batch.ConvertAll(m => TransitionFactory.Deferred(m, Owner, startedAt, startedAt)),
-                .. expired.ConvertAll(m => TransitionFactory.Expired(m, Owner, startedAt))];
-        }
 
         var started = _time.GetTimestamp();
         try
