@@ -23,7 +23,7 @@ public sealed class DispatchPrimitivesTests
     [Fact]
     public void CircuitBreaker_ThresholdReached_OpensThenAllowsOneTrial()
     {
-        var breaker = new CircuitBreaker(2, TimeSpan.FromSeconds(30));
+        var breaker = new CircuitBreaker(2, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(60));
 
         Assert.True(breaker.TryEnter(T0));
         Assert.False(breaker.RecordFailure(T0));

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Rasan.Dispatch;
 using Rasan.Providers;
 using Rasan.Storage;
 using Xunit;
@@ -270,6 +272,73 @@ public sealed class DispatcherTests
     }
 
     [Fact]
+    public async Task RunOnce_PartOfABatchExpiresWhileWaitingForASendSlot_SendsOnlyTheRestOnce()
+    {
+        FakeTimeProvider? clock = null;
+        var slow = new SlowProvider(() => clock!.Advance(TimeSpan.FromSeconds(9)), maxBatchSize: 2);
+        await using var engine = await EngineHarness.CreateAsync(
+            o =>
+            {
+                o.Dispatcher.LeaseDuration = TimeSpan.FromSeconds(60);
+                o.Dispatcher.ProviderTimeout = TimeSpan.FromSeconds(10);
+                o.Dispatcher.MaxConcurrentSends = 1;
+            },
+            s => s.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageProvider>(slow)));
+        clock = engine.Clock;
+        await engine.Tenancy.AddAccountAsync(
+            new ProviderAccount { Id = new AccountId(Guid.NewGuid()), Name = "slow", ProviderType = "slow", Channel = Channel.Sms, CreatedAt = EngineHarness.Start },
+            CancellationToken.None);
+        var receipt = await engine.Sender.SendAsync(
+            engine.Service,
+            new SendRequest
+            {
+                Account = "slow",
+                Messages =
+                [
+                    new MessageDraft { To = "09121000002", Text = "first batch" },
+                    new MessageDraft { To = "09121000003", Text = "first batch" },
+                    new MessageDraft { To = "09121000004", Text = "expires in the queue", ExpiresAt = EngineHarness.Start.AddSeconds(5) },
+                    new MessageDraft { To = "09121000005", Text = "second batch" },
+                ],
+            });
+
+        await engine.Dispatcher.RunOnceAsync();
+
+        // The second call starts at 9 s, after the third message expired: the provider never gets it.
+        Assert.Equal(2, slow.Calls);
+        Assert.Equal(["+989121000002", "+989121000003", "+989121000005"], slow.Sent);
+        var statuses = new List<(MessageStatus, int)>();
+        foreach (var m in receipt.Messages)
+        {
+            var info = (await engine.Tracker.GetMessageAsync(engine.Service, m.Id))!;
+            statuses.Add((info.Status, info.Attempts));
+        }
+
+        Assert.Equal([(MessageStatus.Sent, 1), (MessageStatus.Sent, 1), (MessageStatus.Expired, 0), (MessageStatus.Sent, 1)], statuses);
+    }
+
+    [Fact]
+    public async Task RunOnce_BreakerTrialNeverSettled_LapsesAndTheAccountSendsAgain()
+    {
+        await using var engine = await EngineHarness.CreateAsync(o => o.Dispatcher.BreakerFailureThreshold = 1);
+        var dispatcher = engine.Provider.GetRequiredService<IOptions<RasanOptions>>().Value.Dispatcher;
+        var guard = engine.Provider.GetRequiredService<AccountGuards>().For(engine.Account);
+        guard.Breaker.RecordFailure(engine.Clock.GetUtcNow());
+        engine.Clock.Advance(dispatcher.BreakerBreakDuration);
+
+        // A trial is let through and then lost (its pass failed before the call): nothing settles it.
+        Assert.True(guard.Breaker.TryEnter(engine.Clock.GetUtcNow()));
+        var id = (await engine.SendAsync("09121234567")).Messages[0].Id;
+        await engine.Dispatcher.RunOnceAsync();
+        Assert.Equal(MessageStatus.Queued, await engine.StatusAsync(id));
+
+        engine.Clock.Advance(dispatcher.LeaseDuration);
+        await engine.Dispatcher.RunOnceAsync();
+
+        Assert.Equal(MessageStatus.Sent, await engine.StatusAsync(id));
+    }
+
+    [Fact]
     public async Task Logs_FullDispatchLifecycle_NeverContainFullPhoneNumbers()
     {
         await using var engine = await EngineHarness.CreateAsync();
@@ -285,15 +354,18 @@ public sealed class DispatcherTests
         Assert.DoesNotContain(logs, r => r.Message.Contains("9120000000", StringComparison.Ordinal) || r.Message.Contains("9121234567", StringComparison.Ordinal));
     }
 
-    private sealed class SlowProvider(Action elapse) : IMessageProvider
+    private sealed class SlowProvider(Action elapse, int maxBatchSize = 1) : IMessageProvider
     {
         public int Calls { get; private set; }
 
-        public ProviderDescriptor Descriptor { get; } = new() { Type = "slow", DisplayName = "Slow", Channel = Channel.Sms, MaxBatchSize = 1 };
+        public List<string> Sent { get; } = [];
+
+        public ProviderDescriptor Descriptor { get; } = new() { Type = "slow", DisplayName = "Slow", Channel = Channel.Sms, MaxBatchSize = maxBatchSize };
 
         public Task<IReadOnlyList<SendOutcome>> SendAsync(ProviderContext context, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
         {
             Calls++;
+            Sent.AddRange(messages.Select(m => m.To));
             elapse();
             return Task.FromResult<IReadOnlyList<SendOutcome>>([.. messages.Select(_ => SendOutcome.Accepted())]);
         }

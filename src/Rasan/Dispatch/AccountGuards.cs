@@ -25,7 +25,8 @@ internal sealed class AccountGuards(IOptions<RasanOptions> options, TimeProvider
         var dispatcher = options.Value.Dispatcher;
         return new AccountGuard(
             account.RateLimitPerSecond,
-            new CircuitBreaker(dispatcher.BreakerFailureThreshold, dispatcher.BreakerBreakDuration),
+            // A trial outlives no pass: a pass's sends end before its lease does.
+            new CircuitBreaker(dispatcher.BreakerFailureThreshold, dispatcher.BreakerBreakDuration, dispatcher.LeaseDuration),
             time.GetUtcNow());
     }
 }

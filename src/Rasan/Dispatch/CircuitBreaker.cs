@@ -2,15 +2,17 @@ namespace Rasan.Dispatch;
 
 /// <summary>
 /// Opens after a number of consecutive failed provider calls; while open, the account is left alone; after the break
-/// one trial call is let through: success closes it, failure opens it again. Not thread-safe.
+/// one trial call is let through: success closes it, failure opens it again. A trial nobody settles (the call was
+/// never made, or its outcome was lost) lapses after <c>trialTimeout</c>, so it cannot hold the account shut.
+/// Not thread-safe.
 /// </summary>
-internal sealed class CircuitBreaker(int failureThreshold, TimeSpan breakDuration)
+internal sealed class CircuitBreaker(int failureThreshold, TimeSpan breakDuration, TimeSpan trialTimeout)
 {
     private int _consecutiveFailures;
     private DateTimeOffset _openUntil = DateTimeOffset.MinValue;
-    private bool _trialInFlight;
+    private DateTimeOffset _trialUntil = DateTimeOffset.MinValue;
 
-    public bool IsOpen(DateTimeOffset now) => now < _openUntil || _trialInFlight;
+    public bool IsOpen(DateTimeOffset now) => now < _openUntil || now < _trialUntil;
 
     public DateTimeOffset OpenUntil => _openUntil;
 
@@ -18,26 +20,26 @@ internal sealed class CircuitBreaker(int failureThreshold, TimeSpan breakDuratio
     /// <returns><see langword="false"/> while open.</returns>
     public bool TryEnter(DateTimeOffset now)
     {
-        if (now < _openUntil || _trialInFlight)
+        if (IsOpen(now))
         {
             return false;
         }
 
         if (_consecutiveFailures >= failureThreshold)
         {
-            _trialInFlight = true;
+            _trialUntil = now + trialTimeout;
         }
 
         return true;
     }
 
     /// <summary>Gives up a trial call that was let through but not made, so the next pass may try.</summary>
-    public void AbandonTrial() => _trialInFlight = false;
+    public void AbandonTrial() => _trialUntil = DateTimeOffset.MinValue;
 
     public void RecordSuccess()
     {
         _consecutiveFailures = 0;
-        _trialInFlight = false;
+        _trialUntil = DateTimeOffset.MinValue;
         _openUntil = DateTimeOffset.MinValue;
     }
 
@@ -46,7 +48,7 @@ internal sealed class CircuitBreaker(int failureThreshold, TimeSpan breakDuratio
     public bool RecordFailure(DateTimeOffset now)
     {
         _consecutiveFailures++;
-        _trialInFlight = false;
+        _trialUntil = DateTimeOffset.MinValue;
         if (_consecutiveFailures >= failureThreshold)
         {
             _openUntil = now + breakDuration;
