@@ -109,8 +109,8 @@ internal sealed class PostgreSqlRasanSqlDialect : IRasanSqlDialect
 
     public object IdValue(Guid id) => id;
 
-    public bool IsUniqueViolation(DbException exception)
-        => exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+    public bool IsIdempotencyKeyTaken(DbException exception)
+        => exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: RasanModel.IdempotencyKeyIndex };
 
     internal static NpgsqlParameter Array(string name, NpgsqlDbType type, object values)
         => new(name, NpgsqlDbType.Array | type) { Value = values };

@@ -68,6 +68,11 @@ internal sealed class SqliteRasanSqlDialect : IRasanSqlDialect
         return ClaimedRow.InClaimOrder(rows);
     }
 
-    public bool IsUniqueViolation(DbException exception)
-        => exception is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 };
+    /// <remarks>
+    /// Cannot happen within one database file: the look-up and the insert run in one <c>BEGIN IMMEDIATE</c>
+    /// transaction, which no other writer can interleave. Answered exactly all the same.
+    /// </remarks>
+    public bool IsIdempotencyKeyTaken(DbException exception)
+        => exception is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 } e
+            && e.Message.Contains("requests.idempotency_key", StringComparison.Ordinal);
 }

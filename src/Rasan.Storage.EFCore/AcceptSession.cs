@@ -9,6 +9,11 @@ namespace Rasan.Storage.EFCore;
 /// </summary>
 internal sealed class AcceptSession : IDisposable, IAsyncDisposable
 {
+    /// <summary>Shorter than the connection pools' idle lifetimes (Npgsql's is 300 s) and than most network idle timeouts.</summary>
+    private const long IdleLimitMilliseconds = 60_000;
+
+    private long _lastUsed = Environment.TickCount64;
+
     private AcceptSession(RasanDbContext context, IRequestInserter inserter)
     {
         Context = context;
@@ -20,6 +25,11 @@ internal sealed class AcceptSession : IDisposable, IAsyncDisposable
     public DbConnection Connection => Context.Database.GetDbConnection();
 
     public IRequestInserter Inserter { get; }
+
+    /// <summary>Whether the session has been unused for so long that its connection may have been dropped.</summary>
+    public bool IdleTooLong => Environment.TickCount64 - _lastUsed > IdleLimitMilliseconds;
+
+    public void MarkUsed() => _lastUsed = Environment.TickCount64;
 
     public static async Task<AcceptSession> OpenAsync(
         IDbContextFactory<RasanDbContext> contextFactory, IRasanSqlDialect dialect, CancellationToken cancellationToken)

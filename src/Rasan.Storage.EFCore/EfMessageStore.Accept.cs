@@ -6,11 +6,17 @@ namespace Rasan.Storage.EFCore;
 
 internal sealed partial class EfMessageStore
 {
-    private const int MaxSingleAttempts = 3;
+    /// <summary>How many times a batch is written again after another host took one of its idempotency keys.</summary>
+    private const int KeyRaceAttempts = 10;
 
     private readonly SemaphoreSlim _acceptGate = new(1, 1);
     private AcceptSession? _acceptSession;
+    private bool _disposed;
 
+    /// <remarks>
+    /// A batch is one transaction: it is stored whole or not at all, so a caller may safely write its requests again
+    /// one by one to find the one the database refuses.
+    /// </remarks>
     public async Task<IReadOnlyList<AcceptResult>> AcceptAsync(IReadOnlyList<NewRequest> requests, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(requests);
@@ -19,85 +25,66 @@ internal sealed partial class EfMessageStore
             return [];
         }
 
-        try
-        {
-            return await AcceptInOneTransactionAsync(requests, cancellationToken);
-        }
-        catch (DbException ex) when (dialect.IsUniqueViolation(ex))
-        {
-            // Another host stored one of these keys between our check and our insert. The group transaction rolled
-            // back; store each request on its own so the others do not fail with it.
-            var results = new AcceptResult[requests.Count];
-            for (var i = 0; i < requests.Count; i++)
-            {
-                results[i] = await AcceptAloneAsync(requests[i], cancellationToken);
-            }
-
-            return results;
-        }
-    }
-
-    private async Task<AcceptResult> AcceptAloneAsync(NewRequest request, CancellationToken cancellationToken)
-    {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return (await AcceptInOneTransactionAsync([request], cancellationToken))[0];
+                return await AcceptInOneTransactionAsync(requests, cancellationToken);
             }
-            catch (DbException ex) when (dialect.IsUniqueViolation(ex) && attempt < MaxSingleAttempts)
+            catch (DbException ex) when (dialect.IsIdempotencyKeyTaken(ex) && attempt < KeyRaceAttempts)
             {
-                // The competing insert has committed by now: the next look-up finds it.
+                // Another host stored one of these keys between our look-up and our insert; the whole transaction
+                // rolled back. That insert has committed by now, so the next look-up answers its request as a replay.
             }
         }
     }
 
     private async Task<AcceptResult[]> AcceptInOneTransactionAsync(IReadOnlyList<NewRequest> requests, CancellationToken cancellationToken)
     {
-        // The group-commit writer is the usual (and only steady) caller: it gets the kept session. A concurrent direct
-        // caller does not wait for it but opens a session of its own for this transaction.
-        var kept = _acceptGate.Wait(0);
-        AcceptSession? session = null;
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!_acceptGate.Wait(0))
+        {
+            // The group-commit writer is the usual (and only steady) caller and has the kept session; a concurrent
+            // direct caller does not wait for it but opens a session of its own.
+            await using var own = await AcceptSession.OpenAsync(contextFactory, dialect, cancellationToken);
+            return await AcceptAsync(own, requests, cancellationToken);
+        }
+
         try
         {
-            session = kept && _acceptSession is { } open
-                ? open
-                : await AcceptSession.OpenAsync(contextFactory, dialect, cancellationToken);
-            var results = await AcceptAsync(session, requests, cancellationToken);
-            if (kept)
+            if (_acceptSession is { IdleTooLong: true } idle)
             {
-                _acceptSession = session;
-                session = null;
+                // A connection idle for long may have been dropped by the server or the network; start afresh.
+                _acceptSession = null;
+                await idle.DisposeAsync();
             }
 
-            return results;
+            _acceptSession ??= await AcceptSession.OpenAsync(contextFactory, dialect, cancellationToken);
+            return await AcceptAsync(_acceptSession, requests, cancellationToken);
         }
-        catch when (kept)
+        catch when (_acceptSession is { Connection.State: not System.Data.ConnectionState.Open })
         {
-            // The connection may be broken or mid-transaction: the next accept starts on a fresh one.
+            // The connection broke: the next accept starts on a fresh one. (A batch the database refused has rolled
+            // back, and its open connection is kept.)
+            var broken = _acceptSession;
             _acceptSession = null;
+            await broken.DisposeAsync();
             throw;
         }
         finally
         {
-            if (session is not null)
-            {
-                await session.DisposeAsync();
-            }
-
-            if (kept)
-            {
-                _acceptGate.Release();
-            }
+            _acceptGate.Release();
         }
     }
 
     private static async Task<AcceptResult[]> AcceptAsync(AcceptSession session, IReadOnlyList<NewRequest> requests, CancellationToken cancellationToken)
     {
+        session.MarkUsed();
         await using var transaction = await session.Connection.BeginTransactionAsync(cancellationToken);
         var existing = await FindExistingAsync(session.Context, transaction, requests, cancellationToken);
         var results = new AcceptResult[requests.Count];
         var toInsert = new List<NewRequest>(requests.Count);
+        Dictionary<(Guid Service, string Key), NewRequest>? keyedInBatch = null;
         for (var i = 0; i < requests.Count; i++)
         {
             var request = requests[i];
@@ -110,14 +97,17 @@ internal sealed partial class EfMessageStore
             {
                 results[i] = new AcceptResult(stored);
             }
+            else if (keyedInBatch?.GetValueOrDefault((request.ServiceId.Value, key)) is { } first)
+            {
+                // The same key twice in one batch: the second is a replay of the first.
+                results[i] = new AcceptResult(new StoredRequest(
+                    first.Id, first.Fingerprint, [.. first.Messages.Select(m => new MessageReceipt(m.Id, m.To, m.Status))]));
+            }
             else
             {
                 results[i] = AcceptResult.Stored;
                 toInsert.Add(request);
-                existing[(request.ServiceId.Value, key)] = new StoredRequest(
-                    request.Id,
-                    request.Fingerprint?.ToArray(),
-                    [.. request.Messages.Select(m => new MessageReceipt(m.Id, m.To, m.Status))]);
+                (keyedInBatch ??= [])[(request.ServiceId.Value, key)] = request;
             }
         }
 
@@ -136,6 +126,7 @@ internal sealed partial class EfMessageStore
         _acceptGate.Wait();
         try
         {
+            _disposed = true;
             _acceptSession?.Dispose();
             _acceptSession = null;
         }
@@ -151,6 +142,7 @@ internal sealed partial class EfMessageStore
         await _acceptGate.WaitAsync();
         try
         {
+            _disposed = true;
             if (_acceptSession is { } session)
             {
                 _acceptSession = null;

@@ -24,6 +24,9 @@ internal interface IRasanSqlDialect
     /// <summary>An id as a parameter value of <see cref="IdType"/>.</summary>
     object IdValue(Guid id);
 
-    /// <summary>Tells whether an exception is a unique-constraint violation (a concurrent idempotency key).</summary>
-    bool IsUniqueViolation(DbException exception);
+    /// <summary>
+    /// Tells whether an insert failed because another transaction stored the same service and idempotency key first
+    /// (the unique index on requests), not for any other constraint.
+    /// </summary>
+    bool IsIdempotencyKeyTaken(DbException exception);
 }

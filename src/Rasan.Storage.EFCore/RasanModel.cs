@@ -10,6 +10,9 @@ namespace Rasan.Storage.EFCore;
 /// </summary>
 internal static class RasanModel
 {
+    /// <summary>The database name EF Core gives the unique (service_id, idempotency_key) index of requests.</summary>
+    public const string IdempotencyKeyIndex = "IX_requests_service_id_idempotency_key";
+
     public static void Configure(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<RequestEntity>(e =>

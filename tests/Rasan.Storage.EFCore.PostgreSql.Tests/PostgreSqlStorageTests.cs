@@ -79,6 +79,68 @@ public sealed class PostgreSqlStorageTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task AcceptAsync_BatchWithARequestTheDatabaseRefuses_StoresNoneOfItAndTheNextBatchIsStored()
+    {
+        PostgresServer.SkipOrFailUnlessAvailable();
+        await _database.CreateAsync(migrate: true);
+        var store = _database.Services.GetRequiredService<IMessageStore>();
+        var service = ServiceId.New(Start);
+        var first = Request(service, "first", 0);
+        await store.AcceptAsync([first], Ct);
+
+        // The batch's second request reuses the first one's message id: a primary-key violation, not a key race.
+        var fresh = Request(service, "fresh", 1);
+        var refused = Request(service, "refused", 2) with { Messages = first.Messages };
+        var error = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => store.AcceptAsync([fresh, refused], Ct));
+        var next = Request(service, "next", 3);
+        var results = await store.AcceptAsync([next], Ct);
+
+        Assert.Equal(Npgsql.PostgresErrorCodes.UniqueViolation, error.SqlState);
+        Assert.Equal([AcceptResult.Stored], results);
+        Assert.Null(await store.GetRequestAsync(service, fresh.Id, Ct));
+        Assert.Null(await store.GetRequestAsync(service, refused.Id, Ct));
+        Assert.NotNull(await store.GetRequestAsync(service, next.Id, Ct));
+    }
+
+    [Fact]
+    public async Task AcceptAsync_KeptConnectionTerminatedByTheServer_FailsAsADatabaseErrorAtMostOnceThenStores()
+    {
+        PostgresServer.SkipOrFailUnlessAvailable();
+        await _database.CreateAsync(migrate: true);
+        var store = _database.Services.GetRequiredService<IMessageStore>();
+        var service = ServiceId.New(Start);
+        await store.AcceptAsync([Request(service, "before", 0)], Ct);
+
+        // As a server restart or an administrator would: end every session of the database but this one.
+        await using (var admin = new Npgsql.NpgsqlConnection(PostgresServer.ConnectionString))
+        {
+            await admin.OpenAsync(Ct);
+            await using var kill = new Npgsql.NpgsqlCommand(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = @db AND pid <> pg_backend_pid()", admin);
+            kill.Parameters.AddWithValue("db", new Npgsql.NpgsqlConnectionStringBuilder(_database.ConnectionString).Database!);
+            Assert.True((long)(await kill.ExecuteScalarAsync(Ct))! >= 1);
+        }
+
+        var during = Request(service, "during", 1);
+        var failure = await Record.ExceptionAsync(() => store.AcceptAsync([during], Ct));
+        var after = Request(service, "after", 2);
+        var results = await store.AcceptAsync([after], Ct);
+
+        // The broken kept connection may fail one accept with a database error (EF Core may wrap it; the API answers
+        // 503 for either), never more.
+        var causes = new List<Exception>();
+        for (var cause = failure; cause is not null; cause = cause.InnerException)
+        {
+            causes.Add(cause);
+        }
+
+        Assert.True(failure is null || causes.Any(c => c is System.Data.Common.DbException), failure?.ToString());
+        Assert.Equal([AcceptResult.Stored], results);
+        Assert.NotNull(await store.GetRequestAsync(service, after.Id, Ct));
+        Assert.Equal(failure is null, await store.GetRequestAsync(service, during.Id, Ct) is not null);
+    }
+
     private static NewRequest Request(ServiceId service, string key, int host)
     {
         var at = Start.AddSeconds(host);

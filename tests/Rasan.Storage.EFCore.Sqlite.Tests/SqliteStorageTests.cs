@@ -86,7 +86,7 @@ public sealed class SqliteStorageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AcceptAsync_BatchTheDatabaseRefuses_FailsAndTheNextBatchIsStored()
+    public async Task AcceptAsync_BatchWithARequestTheDatabaseRefuses_StoresNoneOfItAndTheNextBatchIsStored()
     {
         await _database.InitializeAsync();
         var store = _database.Services.GetRequiredService<IMessageStore>();
@@ -95,14 +95,16 @@ public sealed class SqliteStorageTests : IAsyncLifetime
         var first = Request(service, at, MessageId.New(at));
         await store.AcceptAsync([first], Ct);
 
-        // A second request reusing the first one's message id: SQLite refuses it with a primary-key violation.
+        // The batch's second request reuses the first one's message id: SQLite refuses it with a primary-key violation.
+        var fresh = Request(service, at, MessageId.New(at));
         var refused = Request(service, at, first.Messages[0].Id);
-        var error = await Assert.ThrowsAsync<SqliteException>(() => store.AcceptAsync([refused], Ct));
+        var error = await Assert.ThrowsAsync<SqliteException>(() => store.AcceptAsync([fresh, refused], Ct));
         var next = Request(service, at, MessageId.New(at));
         var results = await store.AcceptAsync([next], Ct);
 
-        Assert.Equal(19, error.SqliteErrorCode);
+        Assert.Equal((19, 1555), (error.SqliteErrorCode, error.SqliteExtendedErrorCode));
         Assert.Equal([AcceptResult.Stored], results);
+        Assert.Null(await store.GetRequestAsync(service, fresh.Id, Ct));
         Assert.Null(await store.GetRequestAsync(service, refused.Id, Ct));
         Assert.NotNull(await store.GetRequestAsync(service, next.Id, Ct));
     }

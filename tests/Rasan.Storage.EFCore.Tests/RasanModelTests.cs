@@ -21,6 +21,14 @@ public sealed class RasanModelTests
         });
     }
 
+    [Fact]
+    public void Model_IdempotencyKeyIndex_HasTheNameTheDialectsMatchConflictsBy()
+    {
+        var index = Assert.Single(Model.FindEntityType(typeof(RequestEntity))!.GetIndexes(), i => i.IsUnique);
+
+        Assert.Equal(RasanModel.IdempotencyKeyIndex, index.GetDatabaseName());
+    }
+
     [Theory]
     [InlineData(typeof(RequestEntity), "service_id,idempotency_key", true)]
     [InlineData(typeof(MessageEntity), "priority,due_at", false)]

@@ -3,15 +3,21 @@ using Rasan.Storage;
 namespace Rasan.Testing;
 
 /// <summary>
-/// Wraps a real store so a test can hold accepts at a gate, count group commits, or make every call fail like a
-/// database outage.
+/// Wraps a real store so a test can hold accepts at a gate, count group commits, make accepts and reads fail like a
+/// database outage (claims then find nothing; status writes pass through), or refuse chosen requests.
 /// </summary>
 public sealed class ControllableMessageStore(IMessageStore inner) : IMessageStore
 {
     private TaskCompletionSource? _acceptGate;
 
-    /// <summary>When set, every call throws it.</summary>
+    /// <summary>When set, accepts and reads throw it and claims find nothing.</summary>
     public Exception? Failure { get; set; }
+
+    /// <summary>
+    /// When set, an accept whose batch holds a request it matches throws and stores nothing, as a database refuses a
+    /// transaction with one bad row.
+    /// </summary>
+    public Predicate<NewRequest>? Refuse { get; set; }
 
     /// <summary>How many requests each <see cref="AcceptAsync"/> call carried, in call order.</summary>
     public List<int> AcceptBatchSizes { get; } = [];
@@ -38,6 +44,11 @@ public sealed class ControllableMessageStore(IMessageStore inner) : IMessageStor
         {
             AcceptEntered.TrySetResult();
             await gate.Task.WaitAsync(cancellationToken);
+        }
+
+        if (Refuse is { } refuse && requests.Any(r => refuse(r)))
+        {
+            throw new InvalidOperationException("The store refused a request of this batch.");
         }
 
         return await inner.AcceptAsync(requests, cancellationToken);

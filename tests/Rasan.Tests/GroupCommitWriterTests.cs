@@ -53,19 +53,56 @@ public sealed class GroupCommitWriterTests
     [Fact]
     public async Task SubmitAsync_CallerCancels_TheRequestIsStillWrittenForTheOthers()
     {
-        var store = new ControllableMessageStore(new InMemoryMessageStore());
+        var inner = new InMemoryMessageStore();
+        var store = new ControllableMessageStore(inner);
         using var instrumentation = new RasanInstrumentation();
         using var writer = new GroupCommitWriter(store, Options.Create(new RasanOptions()), instrumentation);
         store.HoldAccepts();
         using var cancel = new CancellationTokenSource();
+        var cancelled = Request(1);
 
-        var first = writer.SubmitAsync(Request(1), cancel.Token);
+        var first = writer.SubmitAsync(cancelled, cancel.Token);
         await store.AcceptEntered.Task;
         await cancel.CancelAsync();
         store.ReleaseAccepts();
-
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
-        Assert.Equal([1], store.AcceptBatchSizes);
+        var next = Request(1);
+        await writer.SubmitAsync(next, CancellationToken.None);
+
+        // The writer goes in order, so once the next request is stored the cancelled one has been written too.
+        Assert.NotNull(await inner.GetRequestAsync(cancelled.ServiceId, cancelled.Id, CancellationToken.None));
+        Assert.NotNull(await inner.GetRequestAsync(next.ServiceId, next.Id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Write_BatchWithARequestTheStoreRefuses_StoresEveryOtherOnceAndFailsOnlyThatOne()
+    {
+        var inner = new InMemoryMessageStore();
+        var store = new ControllableMessageStore(inner);
+        using var instrumentation = new RasanInstrumentation();
+        using var writer = new GroupCommitWriter(store, Options.Create(new RasanOptions()), instrumentation);
+        var refused = Request(1);
+        store.Refuse = r => r == refused;
+        store.HoldAccepts();
+
+        var first = writer.SubmitAsync(Request(1), CancellationToken.None);
+        await store.AcceptEntered.Task;
+        var others = new[] { Request(1), Request(2) };
+        var queued = new[] { writer.SubmitAsync(others[0], CancellationToken.None), writer.SubmitAsync(refused, CancellationToken.None), writer.SubmitAsync(others[1], CancellationToken.None) };
+        store.ReleaseAccepts();
+
+        await first;
+        Assert.Null((await queued[0]).Existing);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => queued[1]);
+        Assert.Null((await queued[2]).Existing);
+        Assert.Equal([1, 3, 1, 1, 1], store.AcceptBatchSizes);
+        foreach (var request in others)
+        {
+            var stored = await inner.GetRequestAsync(request.ServiceId, request.Id, CancellationToken.None);
+            Assert.Equal(request.Messages.Select(m => m.Id), stored!.Messages.Select(m => m.Id));
+        }
+
+        Assert.Null(await inner.GetRequestAsync(refused.ServiceId, refused.Id, CancellationToken.None));
     }
 
     private static NewRequest Request(int messages)
