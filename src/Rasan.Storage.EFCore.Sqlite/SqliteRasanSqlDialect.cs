@@ -8,7 +8,7 @@ namespace Rasan.Storage.EFCore.Sqlite;
 /// <summary>
 /// SQLite's hot SQL: inserts prepared once on the connection kept for accepting (<see cref="SqliteRequestInserter"/>),
 /// and a claim that is one <c>UPDATE … WHERE id IN (SELECT … LIMIT n) RETURNING …</c> inside <c>BEGIN IMMEDIATE</c>. Ids are bound as
-/// upper-case TEXT, exactly as EF Core stores them, so text order is time order for version-7 ids.
+/// EF Core stores them (<see cref="SqliteIdText"/>).
 /// </summary>
 internal sealed class SqliteRasanSqlDialect : IRasanSqlDialect
 {
@@ -39,9 +39,7 @@ internal sealed class SqliteRasanSqlDialect : IRasanSqlDialect
         DbConnection connection, DbTransaction transaction, IReadOnlyList<MessageTransition> transitions, CancellationToken cancellationToken)
         => TransitionWriter.WriteAllAsync(connection, transaction, this, transitions, cancellationToken);
 
-    public static string Text(Guid id) => id.ToString().ToUpperInvariant();
-
-    public object IdValue(Guid id) => Text(id);
+    public object IdValue(Guid id) => SqliteIdText.From(id);
 
     public IRequestInserter CreateInserter(DbConnection connection) => new SqliteRequestInserter((SqliteConnection)connection);
 

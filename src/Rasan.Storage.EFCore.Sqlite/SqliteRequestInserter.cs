@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -11,7 +10,7 @@ namespace Rasan.Storage.EFCore.Sqlite;
 /// more than the insert itself; the group commit writes thousands of rows a second, so it binds directly.
 /// </summary>
 /// <remarks>
-/// Ids are bound as upper-case TEXT, exactly as EF Core stores them. Runs inside the caller's open transaction on the
+/// Ids are bound as EF Core stores them (<see cref="SqliteIdText"/>). Runs inside the caller's open transaction on the
 /// same connection; a failing row throws <see cref="SqliteException"/> with SQLite's codes, as Microsoft.Data.Sqlite does.
 /// </remarks>
 internal sealed class SqliteRequestInserter : IRequestInserter
@@ -25,8 +24,6 @@ internal sealed class SqliteRequestInserter : IRequestInserter
             status, initial_status, created_at, send_at, expires_at, due_at, tags, attempts, lease_version, updated_at)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13, ?14, ?15, ?16, 0, 0, ?12)
         """;
-
-    private const int GuidLength = 36;
 
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _insertRequest;
@@ -58,13 +55,13 @@ internal sealed class SqliteRequestInserter : IRequestInserter
 
     private void Insert(IReadOnlyList<NewRequest> requests)
     {
-        Span<char> requestId = stackalloc char[GuidLength];
-        Span<char> serviceId = stackalloc char[GuidLength];
-        Span<char> id = stackalloc char[GuidLength];
+        Span<char> requestId = stackalloc char[SqliteIdText.Length];
+        Span<char> serviceId = stackalloc char[SqliteIdText.Length];
+        Span<char> id = stackalloc char[SqliteIdText.Length];
         foreach (var request in requests)
         {
-            Format(request.Id.Value, requestId);
-            Format(request.ServiceId.Value, serviceId);
+            SqliteIdText.Write(request.Id.Value, requestId);
+            SqliteIdText.Write(request.ServiceId.Value, serviceId);
             var createdAt = StoreTime.ToTicks(request.CreatedAt);
             var r = _insertRequest;
             Check(raw.sqlite3_bind_text16(r, 1, requestId));
@@ -78,7 +75,7 @@ internal sealed class SqliteRequestInserter : IRequestInserter
             for (var seq = 0; seq < request.Messages.Count; seq++)
             {
                 var message = request.Messages[seq];
-                Format(message.Id.Value, id);
+                SqliteIdText.Write(message.Id.Value, id);
                 Check(raw.sqlite3_bind_text16(m, 1, id));
                 Check(raw.sqlite3_bind_text16(m, 2, requestId));
                 Check(raw.sqlite3_bind_text16(m, 3, serviceId));
@@ -86,7 +83,7 @@ internal sealed class SqliteRequestInserter : IRequestInserter
                 BindText(m, 5, message.Channel.Name);
                 BindText(m, 6, message.To);
                 BindText(m, 7, message.Text);
-                Format(message.AccountId.Value, id);
+                SqliteIdText.Write(message.AccountId.Value, id);
                 Check(raw.sqlite3_bind_text16(m, 8, id));
                 BindText(m, 9, message.AccountName);
                 Check(raw.sqlite3_bind_int(m, 10, (int)message.Priority));
@@ -107,19 +104,6 @@ internal sealed class SqliteRequestInserter : IRequestInserter
         _insertMessage.Dispose();
     }
 
-    /// <summary>Writes an id as EF Core stores it on SQLite: 36 upper-case characters.</summary>
-    private static void Format(Guid value, Span<char> destination)
-    {
-        value.TryFormat(destination, out _, "D");
-        for (var i = 0; i < destination.Length; i++)
-        {
-            if (destination[i] is >= 'a' and <= 'f')
-            {
-                destination[i] = (char)(destination[i] - ('a' - 'A'));
-            }
-        }
-    }
-
     private void BindText(sqlite3_stmt statement, int index, string? value)
         => Check(value is null ? raw.sqlite3_bind_null(statement, index) : raw.sqlite3_bind_text16(statement, index, value.AsSpan()));
 
@@ -128,11 +112,13 @@ internal sealed class SqliteRequestInserter : IRequestInserter
 
     private void Execute(sqlite3_stmt statement)
     {
-        var rc = raw.sqlite3_step(statement);
-        raw.sqlite3_reset(statement);
-        if (rc != raw.SQLITE_DONE)
+        try
         {
-            Throw(rc);
+            Check(raw.sqlite3_step(statement));
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement);
         }
     }
 
@@ -142,23 +128,12 @@ internal sealed class SqliteRequestInserter : IRequestInserter
         if (rc != raw.SQLITE_OK)
         {
             statement?.Dispose();
-            Throw(rc);
+            Check(rc);
         }
 
         return statement!;
     }
 
-    private void Check(int rc)
-    {
-        if (rc != raw.SQLITE_OK)
-        {
-            Throw(rc);
-        }
-    }
-
-    private void Throw(int rc)
-        => throw new SqliteException(
-            string.Create(CultureInfo.InvariantCulture, $"SQLite Error {rc}: '{raw.sqlite3_errmsg(_db).utf8_to_string()}'."),
-            rc,
-            raw.sqlite3_extended_errcode(_db));
+    /// <summary>Throws SQLite's error, with its codes and message, for a result code that is not a success.</summary>
+    private void Check(int rc) => SqliteException.ThrowExceptionForRC(rc, _db);
 }

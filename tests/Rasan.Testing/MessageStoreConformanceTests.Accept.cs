@@ -53,6 +53,18 @@ public abstract partial class MessageStoreConformanceTests
     }
 
     [Fact]
+    public async Task AcceptAsync_EmptyText_ReadsBackEmptyNotNull()
+    {
+        var message = Msg(Start) with { AccountName = "" };
+
+        await Store.AcceptAsync([Req(_service, Start, null, message)], Ct);
+
+        var info = await Store.GetMessageAsync(_service, message.Id, Ct);
+        Assert.NotNull(info);
+        Assert.Equal("", info.Account);
+    }
+
+    [Fact]
     public async Task AcceptAsync_ConcurrentCallers_StoreEveryRequest()
     {
         var requests = Enumerable.Range(0, 16)
