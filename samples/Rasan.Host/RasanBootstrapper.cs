@@ -18,22 +18,19 @@ internal sealed class RasanBootstrapper(
     TimeProvider time,
     ILogger<RasanBootstrapper> logger) : IHostedService
 {
-    private const string BootstrapTokenName = "bootstrap";
-
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var service = await EnsureServiceAsync(settings.Service, cancellationToken);
+        var (service, created) = await EnsureServiceAsync(settings.Service, cancellationToken);
         await EnsureAccountAsync(settings.Account, cancellationToken);
 
         if (!string.IsNullOrEmpty(settings.ApiToken))
         {
             await EnsureImportedTokenAsync(service, settings.ApiToken, cancellationToken);
         }
-        else if (!(await store.ListTokensAsync(service.Id, cancellationToken)).Any(t => t.Name == BootstrapTokenName))
+        else if (created)
         {
-            // The service never had its first token: it is new, or a host stopped between creating it and issuing one.
-            var issued = await issuer.IssueAsync(service.Id, BootstrapTokenName, ApiTokenScopes.All, expiresAt: null, cancellationToken);
+            var issued = await issuer.IssueAsync(service.Id, "bootstrap", ApiTokenScopes.All, expiresAt: null, cancellationToken);
             printer.Print(service.Name, issued.Secret);
             logger.TokenIssued(issued.Token.Prefix, service.Name);
         }
@@ -41,11 +38,11 @@ internal sealed class RasanBootstrapper(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private async Task<ClientService> EnsureServiceAsync(string name, CancellationToken cancellationToken)
+    private async Task<(ClientService Service, bool Created)> EnsureServiceAsync(string name, CancellationToken cancellationToken)
     {
         if (await store.FindServiceAsync(name, cancellationToken) is { } existing)
         {
-            return existing;
+            return (existing, false);
         }
 
         var now = time.GetUtcNow();
@@ -64,11 +61,11 @@ internal sealed class RasanBootstrapper(
             }
 
             logger.CreatedConcurrently(name);
-            return theirs;
+            return (theirs, false);
         }
 
         logger.ServiceCreated(name);
-        return service;
+        return (service, true);
     }
 
     private async Task EnsureAccountAsync(string name, CancellationToken cancellationToken)
@@ -116,7 +113,7 @@ internal sealed class RasanBootstrapper(
 
         try
         {
-            var token = await issuer.ImportAsync(service.Id, BootstrapTokenName, secret, ApiTokenScopes.All, cancellationToken);
+            var token = await issuer.ImportAsync(service.Id, "bootstrap", secret, ApiTokenScopes.All, cancellationToken);
             logger.TokenImported(token.Prefix, service.Name);
         }
         catch (Exception) when (!cancellationToken.IsCancellationRequested)

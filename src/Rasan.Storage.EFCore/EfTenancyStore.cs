@@ -65,18 +65,18 @@ internal sealed class EfTenancyStore(IDbContextFactory<RasanDbContext> contextFa
         ArgumentNullException.ThrowIfNull(hash);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var row = await db.ApiTokens.AsNoTracking().FirstOrDefaultAsync(t => t.Hash == hash, cancellationToken);
-        return row is null ? null : ToToken(row);
-    }
-
-    public async Task<IReadOnlyList<ApiToken>> ListTokensAsync(ServiceId service, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.ApiTokens.AsNoTracking()
-            .Where(t => t.ServiceId == service.Value)
-            .OrderBy(t => t.CreatedAt)
-            .ThenBy(t => t.Id)
-            .ToListAsync(cancellationToken);
-        return [.. rows.Select(ToToken)];
+        return row is null ? null : new ApiToken
+        {
+            Id = row.Id,
+            ServiceId = new ServiceId(row.ServiceId),
+            Name = row.Name,
+            Prefix = row.Prefix,
+            Hash = row.Hash,
+            Scopes = (ApiTokenScopes)row.Scopes,
+            CreatedAt = StoreTime.FromTicks(row.CreatedAt),
+            ExpiresAt = StoreTime.FromTicks(row.ExpiresAt),
+            RevokedAt = StoreTime.FromTicks(row.RevokedAt),
+        };
     }
 
     public async Task AddTokenAsync(ApiToken token, CancellationToken cancellationToken)
@@ -115,18 +115,4 @@ internal sealed class EfTenancyStore(IDbContextFactory<RasanDbContext> contextFa
         Settings = JsonSerializer.Deserialize(row.Settings, AccountSettingsJsonContext.Default.DictionaryStringString) ?? [],
         CreatedAt = StoreTime.FromTicks(row.CreatedAt),
     };
-
-    private static ApiToken ToToken(ApiTokenEntity row)
-        => new()
-        {
-            Id = row.Id,
-            ServiceId = new ServiceId(row.ServiceId),
-            Name = row.Name,
-            Prefix = row.Prefix,
-            Hash = row.Hash,
-            Scopes = (ApiTokenScopes)row.Scopes,
-            CreatedAt = StoreTime.FromTicks(row.CreatedAt),
-            ExpiresAt = StoreTime.FromTicks(row.ExpiresAt),
-            RevokedAt = StoreTime.FromTicks(row.RevokedAt),
-        };
 }

@@ -25,9 +25,6 @@ internal sealed class FailingTenancyStore(ITenancyStore inner) : ITenancyStore
     public Task<ApiToken?> FindTokenAsync(byte[] hash, CancellationToken cancellationToken)
         => Failure is { } failure ? Task.FromException<ApiToken?>(failure) : inner.FindTokenAsync(hash, cancellationToken);
 
-    public Task<IReadOnlyList<ApiToken>> ListTokensAsync(ServiceId service, CancellationToken cancellationToken)
-        => Failure is { } failure ? Task.FromException<IReadOnlyList<ApiToken>>(failure) : inner.ListTokensAsync(service, cancellationToken);
-
     public Task AddTokenAsync(ApiToken token, CancellationToken cancellationToken)
         => Failure is { } failure ? Task.FromException(failure) : inner.AddTokenAsync(token, cancellationToken);
 }

@@ -56,33 +56,6 @@ public sealed class HostStartupTests
     }
 
     [Fact]
-    public async Task Host_StoppedAfterCreatingTheServiceBeforeItsToken_IssuesTheTokenOnTheNextStart()
-    {
-        using var database = new TempDatabase();
-        await using (var first = new HostFactory(database.Path))
-        {
-            _ = first.Services;
-        }
-
-        // The state a host leaves when it stops between creating the service and issuing its first token.
-        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database.Path};Pooling=False"))
-        {
-            await connection.OpenAsync(Ct);
-            await using var delete = connection.CreateCommand();
-            delete.CommandText = "DELETE FROM api_tokens";
-            Assert.Equal(1, await delete.ExecuteNonQueryAsync(Ct));
-        }
-
-        await using var second = new HostFactory(database.Path);
-        _ = second.Services;
-
-        var secret = Assert.Single(second.Console.ToString().Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries), w => w.StartsWith("rsn_", StringComparison.Ordinal));
-        using var client = CreateClient(second, secret);
-        using var response = await client.GetAsync("/api/v1/messages", Ct);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
-
-    [Fact]
     public async Task Host_TwoHostsStartAtOnce_CreateOneServiceAndOneAccount()
     {
         using var database = new TempDatabase();

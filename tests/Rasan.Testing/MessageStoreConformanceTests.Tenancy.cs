@@ -62,29 +62,4 @@ public abstract partial class MessageStoreConformanceTests
         Assert.Equal(token.Hash, found.Hash);
         Assert.Null(await Tenancy.FindTokenAsync(new byte[32], Ct));
     }
-
-    [Fact]
-    public async Task TenancyStore_ListTokens_OnlyTheServicesOldestFirst()
-    {
-        await Tenancy.AddServiceAsync(new ClientService { Id = _service, Name = "billing", CreatedAt = Start }, Ct);
-        await Tenancy.AddServiceAsync(new ClientService { Id = _otherService, Name = "shop", CreatedAt = Start }, Ct);
-        var newer = Token(_service, "newer", Start.AddMinutes(5), 1);
-        var older = Token(_service, "older", Start, 2);
-        await Tenancy.AddTokenAsync(newer, Ct);
-        await Tenancy.AddTokenAsync(older, Ct);
-        await Tenancy.AddTokenAsync(Token(_otherService, "theirs", Start, 3), Ct);
-
-        var tokens = await Tenancy.ListTokensAsync(_service, Ct);
-
-        Assert.Equal(["older", "newer"], tokens.Select(t => t.Name));
-        Assert.Equal(older.Hash, tokens[0].Hash);
-        Assert.Empty(await Tenancy.ListTokensAsync(ServiceId.New(Start.AddDays(1)), Ct));
-    }
-
-    private static ApiToken Token(ServiceId service, string name, DateTimeOffset createdAt, byte seed)
-        => new()
-        {
-            Id = Guid.CreateVersion7(createdAt), ServiceId = service, Name = name, Prefix = "rsn_" + name,
-            Hash = [.. Enumerable.Range(0, 32).Select(i => (byte)(i + seed))], Scopes = ApiTokenScopes.All, CreatedAt = createdAt,
-        };
 }

@@ -98,9 +98,6 @@ public sealed class ApiTokenServiceTests
 
         public Task<ClientService?> GetServiceAsync(ServiceId id, CancellationToken cancellationToken) => inner.GetServiceAsync(id, cancellationToken);
 
-        public Task<IReadOnlyList<ApiToken>> ListTokensAsync(ServiceId service, CancellationToken cancellationToken)
-            => inner.ListTokensAsync(service, cancellationToken);
-
         public Task<ClientService?> FindServiceAsync(string name, CancellationToken cancellationToken) => inner.FindServiceAsync(name, cancellationToken);
 
         public Task AddServiceAsync(ClientService service, CancellationToken cancellationToken) => inner.AddServiceAsync(service, cancellationToken);

@@ -38,12 +38,6 @@ public interface ITenancyStore
     /// <returns>The token, or <see langword="null"/>.</returns>
     Task<ApiToken?> FindTokenAsync(byte[] hash, CancellationToken cancellationToken);
 
-    /// <summary>Lists a service's tokens, oldest first, including expired and revoked ones.</summary>
-    /// <param name="service">The service.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The tokens; empty when the service has none.</returns>
-    Task<IReadOnlyList<ApiToken>> ListTokensAsync(ServiceId service, CancellationToken cancellationToken);
-
     /// <summary>Adds a token.</summary>
     /// <param name="token">The token; its hash must be unique.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

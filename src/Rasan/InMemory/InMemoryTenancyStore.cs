@@ -76,15 +76,6 @@ internal sealed class InMemoryTenancyStore : ITenancyStore
         }
     }
 
-    public Task<IReadOnlyList<ApiToken>> ListTokensAsync(ServiceId service, CancellationToken cancellationToken)
-    {
-        lock (_lock)
-        {
-            return Task.FromResult<IReadOnlyList<ApiToken>>(
-                [.. _tokens.Values.Where(t => t.ServiceId == service).OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)]);
-        }
-    }
-
     public Task AddTokenAsync(ApiToken token, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(token);
