@@ -9,7 +9,7 @@ internal static partial class HostLog
     [LoggerMessage(EventId = 29002, Level = LogLevel.Information, Message = "Created the development provider account '{Account}'")]
     public static partial void AccountCreated(this ILogger logger, string account);
 
-    [LoggerMessage(EventId = 29003, Level = LogLevel.Information, Message = "Imported the bootstrap API token {Prefix}… for service '{Service}'")]
+    [LoggerMessage(EventId = 29003, Level = LogLevel.Information, Message = "The bootstrap API token {Prefix}… of service '{Service}' is in place")]
     public static partial void TokenImported(this ILogger logger, string prefix, string service);
 
     [LoggerMessage(EventId = 29004, Level = LogLevel.Information, Message = "Issued the first API token {Prefix}… for service '{Service}' and printed it to the console")]

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Options;
 using Rasan.Storage;
 
@@ -105,25 +103,8 @@ internal sealed class RasanBootstrapper(
 
     private async Task EnsureImportedTokenAsync(ClientService service, string secret, CancellationToken cancellationToken)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(secret));
-        if (await store.FindTokenAsync(hash, cancellationToken) is not null)
-        {
-            return;
-        }
-
-        try
-        {
-            var token = await issuer.ImportAsync(service.Id, "bootstrap", secret, ApiTokenScopes.All, cancellationToken);
-            logger.TokenImported(token.Prefix, service.Name);
-        }
-        catch (Exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            if (await store.FindTokenAsync(hash, cancellationToken) is null)
-            {
-                throw;
-            }
-
-            logger.CreatedConcurrently("the bootstrap API token");
-        }
+        // Idempotent: on every start, and on several hosts at once, it stores the token once.
+        var token = await issuer.ImportAsync(service.Id, "bootstrap", secret, ApiTokenScopes.All, cancellationToken);
+        logger.TokenImported(token.Prefix, service.Name);
     }
 }

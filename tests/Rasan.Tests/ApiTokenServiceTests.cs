@@ -84,6 +84,32 @@ public sealed class ApiTokenServiceTests
         Assert.DoesNotContain("smoke", token.Prefix, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ImportAsync_SameSecretAgainOrConcurrently_ReturnsTheOneStoredToken()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        var issuer = engine.Provider.GetRequiredService<IApiTokenIssuer>();
+        const string secret = "bootstrap-token-0123456789";
+
+        var first = await issuer.ImportAsync(engine.Service, "boot", secret, ApiTokenScopes.All);
+        var again = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => issuer.ImportAsync(engine.Service, "boot", secret, ApiTokenScopes.All)));
+
+        Assert.All(again, t => Assert.Equal(first.Id, t.Id));
+    }
+
+    [Fact]
+    public async Task ImportAsync_SecretOfAnotherServicesToken_IsRefused()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        var issuer = engine.Provider.GetRequiredService<IApiTokenIssuer>();
+        var other = new ClientService { Id = new ServiceId(Guid.NewGuid()), Name = "other", CreatedAt = EngineHarness.Start };
+        await engine.Tenancy.AddServiceAsync(other, CancellationToken.None);
+        await issuer.ImportAsync(engine.Service, "boot", "shared-token-0123456789", ApiTokenScopes.All);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(
+            () => issuer.ImportAsync(other.Id, "boot", "shared-token-0123456789", ApiTokenScopes.All));
+    }
+
     private sealed class CountingTenancyStore(ITenancyStore inner) : ITenancyStore
     {
         private int _tokenLookups;

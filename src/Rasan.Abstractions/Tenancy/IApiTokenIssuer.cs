@@ -15,7 +15,8 @@ public interface IApiTokenIssuer
 
     /// <summary>
     /// Stores a token with a secret chosen by the operator (a bootstrap token from configuration). It must be at
-    /// least 16 characters long.
+    /// least 16 characters long. Importing a secret the service already has returns that token unchanged, so an
+    /// import can run on every start and on several hosts at once.
     /// </summary>
     /// <param name="service">The service it belongs to.</param>
     /// <param name="name">A human name.</param>
@@ -23,6 +24,7 @@ public interface IApiTokenIssuer
     /// <param name="scopes">What it may do.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The stored token.</returns>
+    /// <exception cref="InvalidOperationException">The secret belongs to another service's token.</exception>
     Task<ApiToken> ImportAsync(
         ServiceId service, string name, string secret, ApiTokenScopes scopes, CancellationToken cancellationToken = default);
 }

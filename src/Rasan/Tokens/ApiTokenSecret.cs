@@ -14,7 +14,7 @@ internal static class ApiTokenSecret
 
     /// <summary>A new secret: the marker and 256 random bits, base64url.</summary>
     public static string Create()
-        => Marker + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        => Marker + System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 
     public static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
 

@@ -59,7 +59,7 @@ internal sealed class ApiTokenService(ITenancyStore store, TimeProvider time) : 
         return new IssuedApiToken(token, secret);
     }
 
-    public Task<ApiToken> ImportAsync(
+    public async Task<ApiToken> ImportAsync(
         ServiceId service, string name, string secret, ApiTokenScopes scopes, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -70,7 +70,34 @@ internal sealed class ApiTokenService(ITenancyStore store, TimeProvider time) : 
                 $"An API token secret must be {MinImportedSecretLength} to {MaxSecretLength} characters without spaces.", nameof(secret));
         }
 
-        return StoreAsync(service, name, secret, scopes, expiresAt: null, cancellationToken);
+        if (await FindImportedAsync(service, secret, cancellationToken) is { } existing)
+        {
+            return existing;
+        }
+
+        try
+        {
+            return await StoreAsync(service, name, secret, scopes, expiresAt: null, cancellationToken);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Most likely another host imported the same secret first (hashes are unique); anything else is thrown again.
+            if (await FindImportedAsync(service, secret, cancellationToken) is { } imported)
+            {
+                return imported;
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>The token already stored with this secret, if it is this service's.</summary>
+    private async Task<ApiToken?> FindImportedAsync(ServiceId service, string secret, CancellationToken cancellationToken)
+    {
+        var token = await store.FindTokenAsync(ApiTokenSecret.Hash(secret), cancellationToken);
+        return token is null || token.ServiceId == service
+            ? token
+            : throw new InvalidOperationException("This API token secret already belongs to another service; choose another.");
     }
 
     private async Task<ApiToken> StoreAsync(
