@@ -40,7 +40,9 @@ internal sealed class TestApi : IAsyncDisposable
     /// <summary>No token.</summary>
     public HttpClient Anonymous { get; private set; } = null!;
 
-    public static async Task<TestApi> StartAsync(Action<RasanApiOptions>? configureApi = null)
+    /// <param name="configureApi">Sets the API's options.</param>
+    /// <param name="map">Maps the API (and anything beside it); <c>app.MapRasan()</c> when <see langword="null"/>.</param>
+    public static async Task<TestApi> StartAsync(Action<RasanApiOptions>? configureApi = null, Action<WebApplication>? map = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseTestServer();
@@ -58,7 +60,15 @@ internal sealed class TestApi : IAsyncDisposable
         app.UseStatusCodePages();
         app.MapOpenApi();
         app.MapHealthChecks("/health");
-        app.MapRasan();
+        if (map is null)
+        {
+            app.MapRasan();
+        }
+        else
+        {
+            map(app);
+        }
+
         await app.StartAsync(TestContext.Current.CancellationToken);
 
         var api = new TestApi(app);

@@ -11,9 +11,12 @@ namespace Rasan.AspNetCore.Endpoints;
 /// <summary><c>GET /api/v1/requests/{requestId}</c>: a send request of the caller's service and its messages' statuses.</summary>
 internal static class GetRequestEndpoint
 {
+    /// <summary>The endpoint's name, for links to a request.</summary>
+    public const string Name = "GetRequest";
+
     public static void Map(IEndpointRouteBuilder group)
         => group.MapGet("/requests/{requestId}", HandleAsync)
-            .WithName("GetRequest")
+            .WithName(Name)
             .WithSummary("Get a send request and the current status of its messages.")
             .RequireAuthorization(RasanApiDefaults.ReadPolicy)
             .Produces<RequestResponse>()

@@ -4,6 +4,4 @@ namespace Rasan.AspNetCore.Endpoints;
 internal static class RasanEndpointPaths
 {
     public const string Prefix = "/api/v1";
-
-    public const string Requests = Prefix + "/requests";
 }

@@ -39,10 +39,11 @@ internal static class SendMessagesEndpoint
         [FromServices] IMessageSender sender,
         [FromServices] IMessageTracker tracker,
         [FromServices] IOptions<RasanApiOptions> options,
+        [FromServices] LinkGenerator links,
         CancellationToken cancellationToken)
     {
         var request = context.Request;
-        if (request.ContentType is { } contentType && !IsJson(contentType))
+        if (request.ContentType is not null && !request.HasJsonContentType())
         {
             return TypedResults.Problem(ApiProblems.UnsupportedMediaType());
         }
@@ -78,7 +79,8 @@ internal static class SendMessagesEndpoint
             context.Response.Headers[IdempotencyReplayedHeader] = "true";
         }
 
-        context.Response.Headers.Location = $"{request.PathBase}{RasanEndpointPaths.Requests}/{receipt.RequestId}";
+        // From the route table, so it is right wherever the app mapped the API (a route group, a path base).
+        context.Response.Headers.Location = links.GetPathByName(context, GetRequestEndpoint.Name, new { requestId = receipt.RequestId.ToString() });
         return TypedResults.Json(
             SendMessagesResponse.From(receipt.RequestId, messages),
             RasanApiJson.Context.SendMessagesResponse,
@@ -102,8 +104,4 @@ internal static class SendMessagesEndpoint
         return values[0]!.Trim();
     }
 
-    private static bool IsJson(string contentType)
-        => MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
-            && (mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-                || mediaType.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase));
 }

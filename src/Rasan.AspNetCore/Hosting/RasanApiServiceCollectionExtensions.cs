@@ -77,7 +77,9 @@ public static class RasanApiServiceCollectionExtensions
                 .RequireAuthenticatedUser()
                 .RequireClaim(RasanClaimTypes.Scope, ApiTokenScopeNames.Read));
 
-        services.ConfigureAll<OpenApiOptions>(o => o.AddDocumentTransformer<ApiTokenSecuritySchemeTransformer>());
+        services.ConfigureAll<OpenApiOptions>(o => o
+            .AddDocumentTransformer<ApiTokenSecuritySchemeTransformer>()
+            .AddOperationTransformer<ApiTokenSecuritySchemeTransformer>());
         services.AddHealthChecks().AddCheck<RasanStoreHealthCheck>(StoreHealthCheckName, tags: ["rasan", "ready"]);
     }
 

@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using Rasan.AspNetCore.Endpoints;
+using Rasan.AspNetCore.Errors;
 
 namespace Rasan.AspNetCore.OpenApi;
 
-/// <summary>Declares the API-token bearer scheme in the OpenAPI document and requires it on every Rasan operation.</summary>
-internal sealed class ApiTokenSecuritySchemeTransformer : IOpenApiDocumentTransformer
+/// <summary>
+/// Declares the API-token bearer scheme in the OpenAPI document and requires it on every operation <c>MapRasan()</c>
+/// mapped (known by its endpoint metadata, wherever the app put the API), and on no other.
+/// </summary>
+internal sealed class ApiTokenSecuritySchemeTransformer : IOpenApiDocumentTransformer, IOpenApiOperationTransformer
 {
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
@@ -17,22 +20,18 @@ internal sealed class ApiTokenSecuritySchemeTransformer : IOpenApiDocumentTransf
             Scheme = "bearer",
             Description = "A Rasan API token of the calling service, as 'Authorization: Bearer <token>'.",
         };
+        return Task.CompletedTask;
+    }
 
-        foreach (var (path, item) in document.Paths)
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (context.Description.ActionDescriptor.EndpointMetadata.Contains(RasanApiEndpointMetadata.Instance))
         {
-            if (!path.StartsWith(RasanEndpointPaths.Prefix + "/", StringComparison.Ordinal) || item.Operations is null)
+            operation.Security ??= [];
+            operation.Security.Add(new OpenApiSecurityRequirement
             {
-                continue;
-            }
-
-            foreach (var operation in item.Operations.Values)
-            {
-                operation.Security ??= [];
-                operation.Security.Add(new OpenApiSecurityRequirement
-                {
-                    [new OpenApiSecuritySchemeReference(RasanApiDefaults.AuthenticationScheme, document)] = [],
-                });
-            }
+                [new OpenApiSecuritySchemeReference(RasanApiDefaults.AuthenticationScheme, context.Document)] = [],
+            });
         }
 
         return Task.CompletedTask;
