@@ -17,15 +17,11 @@ internal sealed class BenchStore : IAsyncDisposable
     private readonly ServiceProvider _provider;
     private readonly Func<ValueTask> _cleanup;
 
-    private BenchStore(ServiceProvider provider, string description, Func<ValueTask> cleanup)
+    private BenchStore(ServiceProvider provider, Func<ValueTask> cleanup)
     {
         _provider = provider;
-        Description = description;
         _cleanup = cleanup;
     }
-
-    /// <summary>For SQLite the connection string; for PostgreSQL the database name.</summary>
-    public string Description { get; }
 
     public IServiceProvider Services => _provider;
 
@@ -44,7 +40,6 @@ internal sealed class BenchStore : IAsyncDisposable
         var store = await CreateAsync(
             b => b.AddSqliteStores($"Data Source={path}"),
             configure,
-            $"Data Source={path}",
             () =>
             {
                 SqliteConnection.ClearAllPools();
@@ -56,7 +51,7 @@ internal sealed class BenchStore : IAsyncDisposable
     }
 
     public static async Task<BenchStore> CreateAsync(
-        Action<IRasanBuilder> addStores, Action<RasanOptions>? configure, string description, Func<ValueTask> cleanup, bool timed = false)
+        Action<IRasanBuilder> addStores, Action<RasanOptions>? configure, Func<ValueTask> cleanup, bool timed = false)
     {
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
@@ -74,7 +69,7 @@ internal sealed class BenchStore : IAsyncDisposable
 
         builder.AddDevelopmentProvider(o => o.DeliveryDelay = TimeSpan.FromSeconds(1));
         var provider = services.BuildServiceProvider();
-        var bench = new BenchStore(provider, description, cleanup);
+        var bench = new BenchStore(provider, cleanup);
         await bench.InitializeAsync();
         return bench;
     }

@@ -20,7 +20,6 @@ internal static class PostgresBench
         return await BenchStore.CreateAsync(
             b => b.AddPostgreSqlStores(connectionString),
             configure,
-            name,
             async () =>
             {
                 NpgsqlConnection.ClearAllPools();

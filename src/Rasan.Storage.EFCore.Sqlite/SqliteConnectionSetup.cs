@@ -15,8 +15,6 @@ namespace Rasan.Storage.EFCore.Sqlite;
 /// </remarks>
 internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
-    public const int BusyTimeoutMilliseconds = 30_000;
-
     private const string EveryConnection = "PRAGMA busy_timeout=30000; PRAGMA synchronous=NORMAL;";
     private const string FirstConnection = EveryConnection + " PRAGMA journal_mode=WAL;";
 

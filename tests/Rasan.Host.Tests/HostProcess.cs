@@ -15,12 +15,9 @@ internal sealed class HostProcess : IAsyncDisposable
     private HostProcess(Process process, Uri baseAddress, string token)
     {
         _process = process;
-        BaseAddress = baseAddress;
         Client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
         Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
     }
-
-    public Uri BaseAddress { get; }
 
     public HttpClient Client { get; }
 

@@ -71,8 +71,6 @@ internal sealed class ApiTokenAuthenticationHandler(
 
         var identity = new ClaimsIdentity(Scheme.Name);
         identity.AddClaim(new Claim(RasanClaimTypes.ServiceId, token.ServiceId.ToString()));
-        identity.AddClaim(new Claim(RasanClaimTypes.TokenId, token.Id.ToString("D")));
-        identity.AddClaim(new Claim(RasanClaimTypes.TokenPrefix, token.Prefix));
         identity.AddClaim(new Claim(ClaimTypes.Name, token.Name));
         foreach (var scope in ApiTokenScopeNames.Of(token.Scopes))
         {
@@ -86,9 +84,8 @@ internal sealed class ApiTokenAuthenticationHandler(
     {
         if (Context.Items.ContainsKey(StoreUnavailableKey))
         {
-            var retryAfter = apiOptions.Value.StoreUnavailableRetryAfter;
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            RetryAfterHeader.Set(Response, apiOptions.Value.StoreUnavailableRetryAfter);
             await WriteProblemAsync(ApiProblems.StoreUnavailable());
             return;
         }

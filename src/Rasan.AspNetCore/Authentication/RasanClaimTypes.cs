@@ -5,9 +5,5 @@ internal static class RasanClaimTypes
 {
     public const string ServiceId = "rasan:service_id";
 
-    public const string TokenId = "rasan:token_id";
-
-    public const string TokenPrefix = "rasan:token_prefix";
-
     public const string Scope = "rasan:scope";
 }

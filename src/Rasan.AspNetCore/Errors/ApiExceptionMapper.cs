@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
@@ -25,7 +24,7 @@ internal static class ApiExceptionMapper
                 problem = ApiProblems.IdempotencyConflict(conflict);
                 if (conflict.Kind == IdempotencyConflictKind.InFlight)
                 {
-                    context.Response.Headers.RetryAfter = "1";
+                    RetryAfterHeader.Set(context.Response, TimeSpan.FromSeconds(1));
                 }
 
                 logger.IdempotencyConflict(conflict.Kind, context.Request.Method, route);
@@ -36,8 +35,7 @@ internal static class ApiExceptionMapper
                 return true;
             case not null when StoreFailure.IsUnavailable(exception):
                 problem = ApiProblems.StoreUnavailable();
-                context.Response.Headers.RetryAfter =
-                    ((int)Math.Ceiling(options.StoreUnavailableRetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                RetryAfterHeader.Set(context.Response, options.StoreUnavailableRetryAfter);
                 logger.StoreUnavailable(exception, context.Request.Method, route);
                 return true;
             default:

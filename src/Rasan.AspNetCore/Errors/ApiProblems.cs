@@ -6,11 +6,11 @@ namespace Rasan.AspNetCore.Errors;
 /// <summary>The problem details the API answers with, so each kind reads the same everywhere.</summary>
 internal static class ApiProblems
 {
-    public static HttpValidationProblemDetails Validation(IDictionary<string, string[]> errors, string? detail = null) => new(errors)
+    public static HttpValidationProblemDetails Validation(IDictionary<string, string[]> errors) => new(errors)
     {
         Status = StatusCodes.Status400BadRequest,
         Title = "The request is invalid.",
-        Detail = detail ?? "See 'errors' for each field at fault. Nothing was stored.",
+        Detail = "See 'errors' for each field at fault. Nothing was stored.",
     };
 
     public static ProblemDetails NotFound(string detail) => new()

@@ -122,10 +122,7 @@ internal sealed class Dispatcher : IDisposable
     /// still fit in the lease, or another host could claim the message while it is being sent.
     /// </summary>
     private static DateTimeOffset LatestSafeStart(DateTimeOffset claimedAt, DispatcherOptions settings)
-    {
-        var margin = TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerSecond, settings.LeaseDuration.Ticks / 10));
-        return claimedAt + settings.LeaseDuration - settings.ProviderTimeout - margin;
-    }
+        => claimedAt + settings.LeaseDuration - settings.ProviderTimeout - settings.LeaseSafetyMargin;
 
     /// <summary>
     /// Writes the pass's outcomes, retrying a failed write a few times while the lease lasts: the providers have

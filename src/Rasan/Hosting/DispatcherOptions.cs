@@ -5,6 +5,12 @@ namespace Rasan;
 /// <summary>How the dispatcher claims, sends and retries.</summary>
 public sealed class DispatcherOptions
 {
+    /// <summary>
+    /// What of a lease is kept free for writing a pass's outcomes after its last provider call: a tenth of it, at
+    /// least one second.
+    /// </summary>
+    internal TimeSpan LeaseSafetyMargin => TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerSecond, LeaseDuration.Ticks / 10));
+
     /// <summary>Whether this host dispatches at all (a host may only accept).</summary>
     /// <value>The default value is <see langword="true"/>.</value>
     public bool Enabled { get; set; } = true;

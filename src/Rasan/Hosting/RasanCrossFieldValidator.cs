@@ -22,8 +22,7 @@ internal sealed class RasanCrossFieldValidator(IServiceProviderIsService service
             builder.AddError("must not be shorter than Rasan:Dispatcher:RetryBaseDelay.", "Rasan:Dispatcher:RetryMaxDelay");
         }
 
-        var margin = TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerSecond, dispatcher.LeaseDuration.Ticks / 10));
-        if (dispatcher.ProviderTimeout + margin >= dispatcher.LeaseDuration)
+        if (dispatcher.ProviderTimeout + dispatcher.LeaseSafetyMargin >= dispatcher.LeaseDuration)
         {
             builder.AddError(
                 "must be shorter than Rasan:Dispatcher:LeaseDuration less a tenth of it (at least 1 s), or a slow call outlives its lease.",
