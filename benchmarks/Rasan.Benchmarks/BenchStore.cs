@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Rasan.Storage;
 using Rasan.Storage.EFCore;
+using Rasan.Testing;
 
 namespace Rasan.Benchmarks;
 
@@ -59,12 +60,7 @@ internal sealed class BenchStore : IAsyncDisposable
         addStores(builder);
         if (timed)
         {
-            var inner = services.Single(d => d.ServiceType == typeof(IMessageStore));
-            services.Remove(inner);
-            services.AddSingleton(sp => new TimedMessageStore(inner.ImplementationType is { } type
-                ? (IMessageStore)ActivatorUtilities.CreateInstance(sp, type)
-                : (IMessageStore)inner.ImplementationFactory!(sp)));
-            services.AddSingleton<IMessageStore>(sp => sp.GetRequiredService<TimedMessageStore>());
+            services.DecorateSingleton<IMessageStore, TimedMessageStore>(store => new TimedMessageStore(store));
         }
 
         builder.AddDevelopmentProvider(o => o.DeliveryDelay = TimeSpan.FromSeconds(1));

@@ -1,3 +1,4 @@
+using Rasan.Testing;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -83,7 +84,7 @@ public sealed class AuthenticationTests
     public async Task Search_TokenStoreDown_Answers503NotUnauthorized()
     {
         await using var api = await TestApi.StartAsync(o => o.StoreUnavailableRetryAfter = TimeSpan.FromSeconds(7));
-        var tenancy = api.App.Services.GetRequiredService<FailingTenancyStore>();
+        var tenancy = api.App.Services.GetRequiredService<ControllableTenancyStore>();
         tenancy.Failure = new FakeDbException();
 
         using var response = await api.ClientWith("rsn_not-cached-token-0123456789").GetAsync("/api/v1/messages", Ct);

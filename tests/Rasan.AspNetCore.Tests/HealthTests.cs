@@ -1,3 +1,4 @@
+using Rasan.Testing;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -22,7 +23,7 @@ public sealed class HealthTests
     public async Task Health_StoreDown_Answers503()
     {
         await using var api = await TestApi.StartAsync();
-        api.App.Services.GetRequiredService<FailingTenancyStore>().Failure = new FakeDbException();
+        api.App.Services.GetRequiredService<ControllableTenancyStore>().Failure = new FakeDbException();
 
         using var response = await api.Anonymous.GetAsync("/health", Ct);
 

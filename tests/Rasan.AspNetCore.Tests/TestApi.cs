@@ -52,7 +52,9 @@ internal sealed class TestApi : IAsyncDisposable
             .AddInMemoryStores()
             .AddDevelopmentProvider(o => o.DeliveryDelay = TimeSpan.FromMilliseconds(100))
             .AddRasanApi(configureApi);
-        DecorateStores(builder.Services);
+        builder.Services
+            .DecorateSingleton<IMessageStore, ControllableMessageStore>(store => new ControllableMessageStore(store))
+            .DecorateSingleton<ITenancyStore, ControllableTenancyStore>(tenancy => new ControllableTenancyStore(tenancy));
         builder.Services.AddOpenApi();
 
         var app = builder.Build();
@@ -151,21 +153,6 @@ internal sealed class TestApi : IAsyncDisposable
     {
         await App.StopAsync(CancellationToken.None);
         await App.DisposeAsync();
-    }
-
-    private static void DecorateStores(IServiceCollection services)
-    {
-        var original = services.Single(d => d.ServiceType == typeof(IMessageStore));
-        services.Remove(original);
-        services.AddSingleton(sp => new ControllableMessageStore(
-            (IMessageStore)ActivatorUtilities.CreateInstance(sp, original.ImplementationType!)));
-        services.AddSingleton<IMessageStore>(sp => sp.GetRequiredService<ControllableMessageStore>());
-
-        var tenancy = services.Single(d => d.ServiceType == typeof(ITenancyStore));
-        services.Remove(tenancy);
-        services.AddSingleton(sp => new FailingTenancyStore(
-            (ITenancyStore)ActivatorUtilities.CreateInstance(sp, tenancy.ImplementationType!)));
-        services.AddSingleton<ITenancyStore>(sp => sp.GetRequiredService<FailingTenancyStore>());
     }
 
     private async Task SeedAsync()

@@ -6,7 +6,7 @@ namespace Rasan.Testing;
 /// Wraps a real store so a test can hold accepts at a gate, count group commits, make accepts and reads fail like a
 /// database outage (claims then find nothing; status writes pass through), or refuse chosen requests.
 /// </summary>
-public sealed class ControllableMessageStore(IMessageStore inner) : IMessageStore
+public sealed class ControllableMessageStore(IMessageStore inner) : DelegatingMessageStore(inner)
 {
     private TaskCompletionSource? _acceptGate;
 
@@ -32,7 +32,7 @@ public sealed class ControllableMessageStore(IMessageStore inner) : IMessageStor
 
     public void ReleaseAccepts() => _acceptGate?.TrySetResult();
 
-    public async Task<IReadOnlyList<AcceptResult>> AcceptAsync(IReadOnlyList<NewRequest> requests, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<AcceptResult>> AcceptAsync(IReadOnlyList<NewRequest> requests, CancellationToken cancellationToken)
     {
         ThrowIfFailing();
         lock (AcceptBatchSizes)
@@ -51,62 +51,47 @@ public sealed class ControllableMessageStore(IMessageStore inner) : IMessageStor
             throw new InvalidOperationException("The store refused a request of this batch.");
         }
 
-        return await inner.AcceptAsync(requests, cancellationToken);
+        return await Inner.AcceptAsync(requests, cancellationToken);
     }
 
     /// <inheritdoc />
-    public Task<StoredRequest?> FindRequestAsync(ServiceId service, string idempotencyKey, CancellationToken cancellationToken)
+    public override Task<StoredRequest?> FindRequestAsync(ServiceId service, string idempotencyKey, CancellationToken cancellationToken)
     {
         ThrowIfFailing();
-        return inner.FindRequestAsync(service, idempotencyKey, cancellationToken);
+        return Inner.FindRequestAsync(service, idempotencyKey, cancellationToken);
     }
 
-    public Task<IReadOnlyList<ClaimedMessage>> ClaimAsync(ClaimOptions options, CancellationToken cancellationToken)
-        => Failure is null ? inner.ClaimAsync(options, cancellationToken) : Task.FromResult<IReadOnlyList<ClaimedMessage>>([]);
+    public override Task<IReadOnlyList<ClaimedMessage>> ClaimAsync(ClaimOptions options, CancellationToken cancellationToken)
+        => Failure is null ? Inner.ClaimAsync(options, cancellationToken) : Task.FromResult<IReadOnlyList<ClaimedMessage>>([]);
 
-    public Task<int> CompleteAsync(IReadOnlyList<MessageTransition> transitions, CancellationToken cancellationToken)
-        => inner.CompleteAsync(transitions, cancellationToken);
-
-    public Task<int> ReleaseAsync(string owner, DateTimeOffset now, CancellationToken cancellationToken)
-        => inner.ReleaseAsync(owner, now, cancellationToken);
-
-    public Task<IReadOnlyList<PollCandidate>> GetDueForPollingAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
-        => inner.GetDueForPollingAsync(now, limit, cancellationToken);
-
-    public Task ReschedulePollAsync(IReadOnlyList<MessageId> ids, DateTimeOffset? nextPollAt, CancellationToken cancellationToken)
-        => inner.ReschedulePollAsync(ids, nextPollAt, cancellationToken);
-
-    public Task<DeliveryApplyResult> ApplyDeliveryReportsAsync(IReadOnlyList<DeliveryUpdate> updates, CancellationToken cancellationToken)
-        => inner.ApplyDeliveryReportsAsync(updates, cancellationToken);
-
-    public Task<CancelResult> CancelAsync(ServiceId service, MessageId id, DateTimeOffset now, CancellationToken cancellationToken)
+    public override Task<CancelResult> CancelAsync(ServiceId service, MessageId id, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ThrowIfFailing();
-        return inner.CancelAsync(service, id, now, cancellationToken);
+        return Inner.CancelAsync(service, id, now, cancellationToken);
     }
 
-    public Task<MessageInfo?> GetMessageAsync(ServiceId service, MessageId id, CancellationToken cancellationToken)
+    public override Task<MessageInfo?> GetMessageAsync(ServiceId service, MessageId id, CancellationToken cancellationToken)
     {
         ThrowIfFailing();
-        return inner.GetMessageAsync(service, id, cancellationToken);
+        return Inner.GetMessageAsync(service, id, cancellationToken);
     }
 
-    public Task<RequestInfo?> GetRequestAsync(ServiceId service, RequestId id, CancellationToken cancellationToken)
+    public override Task<RequestInfo?> GetRequestAsync(ServiceId service, RequestId id, CancellationToken cancellationToken)
     {
         ThrowIfFailing();
-        return inner.GetRequestAsync(service, id, cancellationToken);
+        return Inner.GetRequestAsync(service, id, cancellationToken);
     }
 
-    public Task<MessagePage> SearchAsync(ServiceId service, MessageQuery query, CancellationToken cancellationToken)
+    public override Task<MessagePage> SearchAsync(ServiceId service, MessageQuery query, CancellationToken cancellationToken)
     {
         ThrowIfFailing();
-        return inner.SearchAsync(service, query, cancellationToken);
+        return Inner.SearchAsync(service, query, cancellationToken);
     }
 
-    public Task<IReadOnlyList<MessageReceipt>> GetStatusesAsync(ServiceId service, IReadOnlyList<MessageId> ids, CancellationToken cancellationToken)
+    public override Task<IReadOnlyList<MessageReceipt>> GetStatusesAsync(ServiceId service, IReadOnlyList<MessageId> ids, CancellationToken cancellationToken)
     {
         ThrowIfFailing();
-        return inner.GetStatusesAsync(service, ids, cancellationToken);
+        return Inner.GetStatusesAsync(service, ids, cancellationToken);
     }
 
     private void ThrowIfFailing()

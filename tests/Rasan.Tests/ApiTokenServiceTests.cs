@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Rasan.InMemory;
 using Rasan.Storage;
+using Rasan.Testing;
 using Xunit;
 
 namespace Rasan.Tests;
@@ -44,7 +45,7 @@ public sealed class ApiTokenServiceTests
     [Fact]
     public async Task AuthenticateAsync_FloodOfUnknownSecrets_KeepsValidTokensWorking()
     {
-        var tenancy = new CountingTenancyStore(new InMemoryTenancyStore());
+        var tenancy = new ControllableTenancyStore(new InMemoryTenancyStore());
         await using var engine = await EngineHarness.CreateAsync(services: s => s.Replace(ServiceDescriptor.Singleton<ITenancyStore>(tenancy)));
         var issuer = engine.Provider.GetRequiredService<IApiTokenIssuer>();
         var authenticator = engine.Provider.GetRequiredService<IApiTokenAuthenticator>();
@@ -108,30 +109,5 @@ public sealed class ApiTokenServiceTests
 
         await Assert.ThrowsAsync<InvalidOperationException>(
             () => issuer.ImportAsync(other.Id, "boot", "shared-token-0123456789", ApiTokenScopes.All));
-    }
-
-    private sealed class CountingTenancyStore(ITenancyStore inner) : ITenancyStore
-    {
-        private int _tokenLookups;
-
-        public int TokenLookups => Volatile.Read(ref _tokenLookups);
-
-        public Task<ApiToken?> FindTokenAsync(byte[] hash, CancellationToken cancellationToken)
-        {
-            Interlocked.Increment(ref _tokenLookups);
-            return inner.FindTokenAsync(hash, cancellationToken);
-        }
-
-        public Task<ClientService?> GetServiceAsync(ServiceId id, CancellationToken cancellationToken) => inner.GetServiceAsync(id, cancellationToken);
-
-        public Task<ClientService?> FindServiceAsync(string name, CancellationToken cancellationToken) => inner.FindServiceAsync(name, cancellationToken);
-
-        public Task AddServiceAsync(ClientService service, CancellationToken cancellationToken) => inner.AddServiceAsync(service, cancellationToken);
-
-        public Task<IReadOnlyList<ProviderAccount>> ListAccountsAsync(CancellationToken cancellationToken) => inner.ListAccountsAsync(cancellationToken);
-
-        public Task AddAccountAsync(ProviderAccount account, CancellationToken cancellationToken) => inner.AddAccountAsync(account, cancellationToken);
-
-        public Task AddTokenAsync(ApiToken token, CancellationToken cancellationToken) => inner.AddTokenAsync(token, cancellationToken);
     }
 }
