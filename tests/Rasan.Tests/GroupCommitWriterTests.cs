@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Rasan.Accept;
+using Rasan.Dispatch;
 using Rasan.InMemory;
 using Rasan.Storage;
 using Rasan.Telemetry;
@@ -17,7 +18,7 @@ public sealed class GroupCommitWriterTests
     {
         var store = new ControllableMessageStore(new InMemoryMessageStore());
         using var instrumentation = new RasanInstrumentation();
-        using var writer = new GroupCommitWriter(store, Options.Create(new RasanOptions { GroupCommitMaxMessages = 10 }), instrumentation);
+        using var writer = new GroupCommitWriter(store, Options.Create(new RasanOptions { GroupCommitMaxMessages = 10 }), instrumentation, new DispatchSignal());
         store.HoldAccepts();
 
         var first = writer.SubmitAsync(Request(1), CancellationToken.None);
@@ -35,7 +36,7 @@ public sealed class GroupCommitWriterTests
     {
         var store = new ControllableMessageStore(new InMemoryMessageStore());
         using var instrumentation = new RasanInstrumentation();
-        var writer = new GroupCommitWriter(store, Options.Create(new RasanOptions()), instrumentation);
+        var writer = new GroupCommitWriter(store, Options.Create(new RasanOptions()), instrumentation, new DispatchSignal());
         store.HoldAccepts();
         var first = writer.SubmitAsync(Request(1), CancellationToken.None);
         await store.AcceptEntered.Task;
@@ -56,7 +57,8 @@ public sealed class GroupCommitWriterTests
         var inner = new InMemoryMessageStore();
         var store = new ControllableMessageStore(inner);
         using var instrumentation = new RasanInstrumentation();
-        using var writer = new GroupCommitWriter(store, Options.Create(new RasanOptions()), instrumentation);
+        var dispatch = new DispatchSignal();
+        using var writer = new GroupCommitWriter(store, Options.Create(new RasanOptions()), instrumentation, dispatch);
         store.HoldAccepts();
         using var cancel = new CancellationTokenSource();
         var cancelled = Request(1);
@@ -66,6 +68,7 @@ public sealed class GroupCommitWriterTests
         await cancel.CancelAsync();
         store.ReleaseAccepts();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
+        Assert.True(await dispatch.WaitAsync(TimeSpan.FromSeconds(10), TimeProvider.System, CancellationToken.None));
         var next = Request(1);
         await writer.SubmitAsync(next, CancellationToken.None);
 
@@ -80,7 +83,7 @@ public sealed class GroupCommitWriterTests
         var inner = new InMemoryMessageStore();
         var store = new ControllableMessageStore(inner);
         using var instrumentation = new RasanInstrumentation();
-        using var writer = new GroupCommitWriter(store, Options.Create(new RasanOptions()), instrumentation);
+        using var writer = new GroupCommitWriter(store, Options.Create(new RasanOptions()), instrumentation, new DispatchSignal());
         var refused = Request(1);
         store.Refuse = r => r == refused;
         store.HoldAccepts();

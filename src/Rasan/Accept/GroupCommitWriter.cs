@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Rasan.Dispatch;
 using Rasan.Storage;
 using Rasan.Telemetry;
 
@@ -10,7 +11,8 @@ namespace Rasan.Accept;
 /// caller, and goes on with what arrived meanwhile. No caller waits for a timer, each returns only after its commit,
 /// and a store that does its I/O synchronously (SQLite) never blocks the thread pool that serves requests.
 /// </summary>
-internal sealed class GroupCommitWriter(IMessageStore store, IOptions<RasanOptions> options, RasanInstrumentation instrumentation)
+internal sealed class GroupCommitWriter(
+    IMessageStore store, IOptions<RasanOptions> options, RasanInstrumentation instrumentation, DispatchSignal dispatchSignal)
     : IDisposable
 {
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
@@ -96,6 +98,19 @@ internal sealed class GroupCommitWriter(IMessageStore store, IOptions<RasanOptio
             // not abandon the others' requests.
             var results = store.AcceptAsync(batch.ConvertAll(p => p.Request), CancellationToken.None).GetAwaiter().GetResult();
             instrumentation.GroupCommitSize.Record(batch.Count);
+            var accepted = 0;
+            for (var i = 0; i < batch.Count; i++)
+            {
+                accepted += results[i].Existing is null ? batch[i].Request.Messages.Count : 0;
+            }
+
+            if (accepted > 0)
+            {
+                // Here rather than in each caller: once per commit, and also for a caller that stopped waiting.
+                instrumentation.MessagesAccepted.Add(accepted);
+                dispatchSignal.Notify();
+            }
+
             for (var i = 0; i < batch.Count; i++)
             {
                 batch[i].Completion.TrySetResult(results[i]);

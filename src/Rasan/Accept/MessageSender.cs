@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
-using Rasan.Dispatch;
 using Rasan.Storage;
 using Rasan.Telemetry;
 
@@ -13,7 +12,6 @@ internal sealed class MessageSender(
     GroupCommitWriter writer,
     MessageIdGenerator ids,
     IMessageStore store,
-    DispatchSignal dispatchSignal,
     RasanInstrumentation instrumentation,
     TimeProvider time,
     ILogger<MessageSender> logger) : IMessageSender
@@ -96,8 +94,6 @@ internal sealed class MessageSender(
             return Replay(request.ServiceId, request.IdempotencyKey!, existing, request.Fingerprint!);
         }
 
-        dispatchSignal.Notify();
-        instrumentation.MessagesAccepted.Add(request.Messages.Count);
         logger.RequestAccepted(request.Id, request.ServiceId, request.Messages.Count);
         return new SendReceipt(
             request.Id,
