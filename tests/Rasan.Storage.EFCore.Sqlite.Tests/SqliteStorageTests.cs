@@ -42,17 +42,25 @@ public sealed class SqliteStorageTests : IAsyncLifetime
         Assert.False(db.Database.HasPendingModelChanges());
     }
 
-    [Fact]
-    public async Task Connection_Opened_UsesWalWithNormalSyncAndForeignKeys()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task Connection_OpenedFreshOrFromThePool_UsesWalWithNormalSyncAndForeignKeys(int opens)
     {
         await _database.InitializeAsync();
+        for (var open = 1; open < opens; open++)
+        {
+            await using var earlier = await _database.CreateContextAsync();
+            await earlier.Database.OpenConnectionAsync(Ct);
+        }
+
         await using var db = await _database.CreateContextAsync();
         await db.Database.OpenConnectionAsync(Ct);
 
         Assert.Equal("wal", await PragmaAsync(db, "journal_mode"));
         Assert.Equal("1", await PragmaAsync(db, "synchronous"));
         Assert.Equal("1", await PragmaAsync(db, "foreign_keys"));
-        Assert.NotEqual("0", await PragmaAsync(db, "busy_timeout"));
+        Assert.Equal("30000", await PragmaAsync(db, "busy_timeout"));
     }
 
     [Fact]
