@@ -239,20 +239,8 @@ public sealed class DispatcherTests
     [Fact]
     public async Task RunOnce_SlowProviderUsesUpTheLease_GivesBackWhatCannotBeSentSafely()
     {
-        FakeTimeProvider? clock = null;
-        var slow = new SlowProvider(() => clock!.Advance(TimeSpan.FromSeconds(9)));
-        await using var engine = await EngineHarness.CreateAsync(
-            o =>
-            {
-                o.Dispatcher.LeaseDuration = TimeSpan.FromSeconds(60);
-                o.Dispatcher.ProviderTimeout = TimeSpan.FromSeconds(10);
-                o.Dispatcher.MaxConcurrentSends = 1;
-            },
-            s => s.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageProvider>(slow)));
-        clock = engine.Clock;
-        await engine.Tenancy.AddAccountAsync(
-            new ProviderAccount { Id = new AccountId(Guid.NewGuid()), Name = "slow", ProviderType = "slow", Channel = Channel.Sms, CreatedAt = EngineHarness.Start },
-            CancellationToken.None);
+        var (engine, slow) = await SlowEngineAsync(maxBatchSize: 1);
+        await using var _ = engine;
         var receipt = await engine.Sender.SendAsync(
             engine.Service,
             new SendRequest { To = Enumerable.Range(0, 8).Select(i => $"0912100000{i + 2}").ToArray(), Text = "x", Account = "slow" });
@@ -274,20 +262,8 @@ public sealed class DispatcherTests
     [Fact]
     public async Task RunOnce_PartOfABatchExpiresWhileWaitingForASendSlot_SendsOnlyTheRestOnce()
     {
-        FakeTimeProvider? clock = null;
-        var slow = new SlowProvider(() => clock!.Advance(TimeSpan.FromSeconds(9)), maxBatchSize: 2);
-        await using var engine = await EngineHarness.CreateAsync(
-            o =>
-            {
-                o.Dispatcher.LeaseDuration = TimeSpan.FromSeconds(60);
-                o.Dispatcher.ProviderTimeout = TimeSpan.FromSeconds(10);
-                o.Dispatcher.MaxConcurrentSends = 1;
-            },
-            s => s.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageProvider>(slow)));
-        clock = engine.Clock;
-        await engine.Tenancy.AddAccountAsync(
-            new ProviderAccount { Id = new AccountId(Guid.NewGuid()), Name = "slow", ProviderType = "slow", Channel = Channel.Sms, CreatedAt = EngineHarness.Start },
-            CancellationToken.None);
+        var (engine, slow) = await SlowEngineAsync(maxBatchSize: 2);
+        await using var _ = engine;
         var receipt = await engine.Sender.SendAsync(
             engine.Service,
             new SendRequest
@@ -354,7 +330,30 @@ public sealed class DispatcherTests
         Assert.DoesNotContain(logs, r => r.Message.Contains("9120000000", StringComparison.Ordinal) || r.Message.Contains("9121234567", StringComparison.Ordinal));
     }
 
-    private sealed class SlowProvider(Action elapse, int maxBatchSize = 1) : IMessageProvider
+    /// <summary>
+    /// The engine with one send slot, a 60 s lease, a 10 s provider timeout and an account "slow" whose provider takes
+    /// 9 s (of the fake clock) per call.
+    /// </summary>
+    private static async Task<(EngineHarness Engine, SlowProvider Slow)> SlowEngineAsync(int maxBatchSize)
+    {
+        FakeTimeProvider? clock = null;
+        var slow = new SlowProvider(() => clock!.Advance(TimeSpan.FromSeconds(9)), maxBatchSize);
+        var engine = await EngineHarness.CreateAsync(
+            o =>
+            {
+                o.Dispatcher.LeaseDuration = TimeSpan.FromSeconds(60);
+                o.Dispatcher.ProviderTimeout = TimeSpan.FromSeconds(10);
+                o.Dispatcher.MaxConcurrentSends = 1;
+            },
+            s => s.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageProvider>(slow)));
+        clock = engine.Clock;
+        await engine.Tenancy.AddAccountAsync(
+            new ProviderAccount { Id = new AccountId(Guid.NewGuid()), Name = "slow", ProviderType = "slow", Channel = Channel.Sms, CreatedAt = EngineHarness.Start },
+            CancellationToken.None);
+        return (engine, slow);
+    }
+
+    private sealed class SlowProvider(Action elapse, int maxBatchSize) : IMessageProvider
     {
         public int Calls { get; private set; }
 
