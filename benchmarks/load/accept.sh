@@ -4,6 +4,8 @@
 #   sqlite    the standalone host (samples/Rasan.Host) on a fresh SQLite file, as shipped (dispatcher running),
 #   sqlite-accept-only   the same with Rasan:Dispatcher:Enabled=false (accept path alone),
 #   postgres / postgres-accept-only   the same on a throwaway PostgreSQL 15 with its default durable settings,
+#   memory-accept-only   the host on its in-memory stores, dispatcher off: the same HTTP and engine path with nothing
+#                        written anywhere, i.e. the ceiling any durable store can reach on this machine (diagnostic),
 # and prints requests/s, the ratio to the bare endpoint and p99 latency. The bare endpoint runs first and last;
 # ratios use the mean of its two runs. Everything listens on 127.0.0.1 only; every step is time-bounded.
 #
@@ -19,7 +21,7 @@ WARMUP=10
 CONNECTIONS=64
 THREADS=2
 BUILD=1
-TARGETS="bare,sqlite,sqlite-accept-only,postgres,postgres-accept-only"
+TARGETS="bare,sqlite,sqlite-accept-only,postgres,postgres-accept-only,memory-accept-only"
 PGBIN=/usr/lib/postgresql/15/bin
 
 while [[ $# -gt 0 ]]; do
@@ -250,6 +252,12 @@ if (( HOST_PRESENT )); then
   elif has_target postgres; then
     log "PostgreSQL: skipped ($PGBIN/postgres not found)"
   fi
+
+  if has_target memory-accept-only; then
+    # Nothing to count afterwards: the stores live in the host's memory and go with it.
+    run_host memory-accept-only false InMemory "" || true
+    NOTE[memory-accept-only]="${NOTE[memory-accept-only]:-}not durable: the ceiling for a store"
+  fi
 else
   log "samples/Rasan.Host/Program.cs not found: host runs skipped (bare endpoint only)"
 fi
@@ -264,7 +272,7 @@ echo "Durability: SQLite WAL + synchronous=NORMAL (set by the SQLite store)${PGS
 echo
 echo "| target | req/s | vs bare | p99 ms | server CPU µs/req (share of ${DURATION}s) | 202s | errors | check |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |"
-for name in bare-1 bare-2 sqlite sqlite-accept-only postgres postgres-accept-only; do
+for name in bare-1 bare-2 sqlite sqlite-accept-only postgres postgres-accept-only memory-accept-only; do
   [[ -n "${RPS[$name]:-}" ]] || continue
   ratio=$(python3 -c 'import sys; b=float(sys.argv[2]); print(f"{100*float(sys.argv[1])/b:.0f}%" if b else "n/a")' "${RPS[$name]}" "$BARE")
   errors="non-2xx ${NON2XX[$name]}, other ${OTHER[$name]:-?}, socket ${SOCKERR[$name]}"

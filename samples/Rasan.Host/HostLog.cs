@@ -17,4 +17,7 @@ internal static partial class HostLog
 
     [LoggerMessage(EventId = 29005, Level = LogLevel.Debug, Message = "Another host created '{Name}' at the same time; using theirs")]
     public static partial void CreatedConcurrently(this ILogger logger, string name);
+
+    [LoggerMessage(EventId = 29006, Level = LogLevel.Warning, Message = "Rasan:Storage:Provider is InMemory: nothing is persisted and every message, service and token is lost when the host stops")]
+    public static partial void StorageInMemory(this ILogger logger);
 }

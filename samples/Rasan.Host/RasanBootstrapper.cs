@@ -13,11 +13,17 @@ internal sealed class RasanBootstrapper(
     IApiTokenIssuer issuer,
     IOptions<BootstrapOptions> options,
     BootstrapTokenPrinter printer,
+    HostStorageOptions storage,
     TimeProvider time,
     ILogger<RasanBootstrapper> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (storage.IsInMemory)
+        {
+            logger.StorageInMemory();
+        }
+
         var settings = options.Value;
         var (service, created) = await EnsureServiceAsync(settings.Service, cancellationToken);
         await EnsureAccountAsync(settings.Account, cancellationToken);

@@ -31,10 +31,14 @@ internal static class RasanHostBuilderExtensions
 
             rasanBuilder.AddPostgreSqlStores(connectionString, o => o.MigrateOnStartup = true);
         }
+        else if (storage.IsInMemory)
+        {
+            rasanBuilder.AddInMemoryStores();
+        }
         else
         {
             throw new InvalidOperationException(
-                $"Rasan:Storage:Provider is '{storage.Provider}'; use '{HostStorageOptions.Sqlite}' or '{HostStorageOptions.PostgreSql}'.");
+                $"Rasan:Storage:Provider is '{storage.Provider}'; use '{HostStorageOptions.Sqlite}', '{HostStorageOptions.PostgreSql}' or '{HostStorageOptions.InMemory}'.");
         }
 
         rasanBuilder
@@ -45,6 +49,7 @@ internal static class RasanHostBuilderExtensions
             .Bind(rasan.GetSection("Development"), o => o.ErrorOnUnknownConfiguration = true);
         builder.Services.AddOptions<BootstrapOptions>().Bind(rasan.GetSection("Bootstrap"), o => o.ErrorOnUnknownConfiguration = true);
         builder.Services.TryAddSingleton(new BootstrapTokenPrinter(Console.Out));
+        builder.Services.AddSingleton(storage);
         builder.Services.AddHostedService<RasanBootstrapper>();
         builder.Services.AddOpenApi();
         return builder;

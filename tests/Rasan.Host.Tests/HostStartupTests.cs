@@ -102,6 +102,24 @@ public sealed class HostStartupTests
     }
 
     [Fact]
+    public async Task Host_InMemoryStorage_AcceptsAndDeliversWithoutTouchingTheDatabaseFile()
+    {
+        using var database = new TempDatabase();
+        await using var factory = new HostFactory(
+            database.Path, ("Rasan:Storage:Provider", "InMemory"), ("Rasan:Bootstrap:ApiToken", Token), ("Rasan:Development:DeliveryDelay", "00:00:00"));
+        using var client = CreateClient(factory, Token);
+
+        using var sent = await client.PostAsJsonAsync("/api/v1/messages", new { to = new[] { "09121234567" }, text = "hi", waitSeconds = 10 }, Ct);
+
+        Assert.Equal(HttpStatusCode.Accepted, sent.StatusCode);
+        var message = JsonDocument.Parse(await sent.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("messages")[0];
+        Assert.Contains(message.GetProperty("status").GetString(), (string[])["sent", "delivered"]);
+        using var read = await client.GetAsync($"/api/v1/messages/{message.GetProperty("id").GetString()}", Ct);
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.False(File.Exists(database.Path));
+    }
+
+    [Fact]
     public async Task Host_PostgreSqlWithoutConnectionString_FailsStartupNamingIt()
     {
         using var database = new TempDatabase();
