@@ -42,7 +42,9 @@ internal sealed class TestApi : IAsyncDisposable
 
     /// <param name="configureApi">Sets the API's options.</param>
     /// <param name="map">Maps the API (and anything beside it); <c>app.MapRasan()</c> when <see langword="null"/>.</param>
-    public static async Task<TestApi> StartAsync(Action<RasanApiOptions>? configureApi = null, Action<WebApplication>? map = null)
+    /// <param name="services">Adds or changes services after the hub's.</param>
+    public static async Task<TestApi> StartAsync(
+        Action<RasanApiOptions>? configureApi = null, Action<WebApplication>? map = null, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseTestServer();
@@ -56,6 +58,7 @@ internal sealed class TestApi : IAsyncDisposable
             .DecorateSingleton<IMessageStore, ControllableMessageStore>(store => new ControllableMessageStore(store))
             .DecorateSingleton<ITenancyStore, ControllableTenancyStore>(tenancy => new ControllableTenancyStore(tenancy));
         builder.Services.AddOpenApi();
+        services?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseExceptionHandler();

@@ -43,6 +43,8 @@ public sealed class RasanServiceCollectionExtensionsTests
             o.DefaultRegion = "iran";
             o.MaxTextLength = 0;
             o.Dispatcher.ProviderTimeout = TimeSpan.FromMinutes(5);
+            o.Callbacks.BaseUrl = new Uri("ftp://hub.example/");
+            o.Callbacks.SigningKey = "too-short";
         }).AddInMemoryStores();
         using var host = builder.Build();
 
@@ -51,6 +53,8 @@ public sealed class RasanServiceCollectionExtensionsTests
         Assert.Contains(error.Failures, f => f.Contains("DefaultRegion", StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.Contains("MaxTextLength", StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.Contains("ProviderTimeout", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.Contains("Rasan:Callbacks:BaseUrl", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.Contains("Rasan:Callbacks:SigningKey", StringComparison.Ordinal));
     }
 
     [Fact]

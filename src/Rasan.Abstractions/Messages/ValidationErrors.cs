@@ -31,4 +31,9 @@ public sealed class ValidationErrors
     /// <returns>A copy.</returns>
     public Dictionary<string, string[]> ToDictionary()
         => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The errors as one line, such as <c>apiKey: API key is required.; sender: ...</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+        => string.Join("; ", _errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"));
 }

@@ -67,6 +67,13 @@ internal static class ApiProblems
         Detail = $"Message '{id}' was already handed to its provider or is final.",
     };
 
+    public static ProblemDetails CallbackNotUnderstood() => new()
+    {
+        Status = StatusCodes.Status400BadRequest,
+        Title = "The callback carries no delivery report.",
+        Detail = "The provider's parser found no report about this message in the callback.",
+    };
+
     public static ProblemDetails BadHttpRequest(BadHttpRequestException exception) => new()
     {
         Status = exception.StatusCode,

@@ -10,8 +10,9 @@ namespace Microsoft.AspNetCore.Builder;
 public static class RasanEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Maps the Rasan HTTP API v1 under <c>/api/v1</c>: send, get a message, get a request, search and cancel. Every
-    /// route needs a Rasan API token in <c>Authorization: Bearer</c>.
+    /// Maps the Rasan HTTP API v1 under <c>/api/v1</c>: send, get a message, get a request, search and cancel, which need
+    /// a Rasan API token in <c>Authorization: Bearer</c>; and <c>callbacks/{provider}/{account}</c>, where providers
+    /// report delivery on addresses the engine signed per message (see <c>RasanOptions.Callbacks</c>).
     /// </summary>
     /// <param name="endpoints">The app or a route group.</param>
     /// <returns>The route group of the API, to add conventions such as rate limiting to.</returns>
@@ -38,6 +39,7 @@ public static class RasanEndpointRouteBuilderExtensions
         GetMessageEndpoint.Map(group);
         GetRequestEndpoint.Map(group);
         CancelMessageEndpoint.Map(group);
+        ProviderCallbackEndpoint.Map(group);
         return group;
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Rasan.Callbacks;
 using Rasan.Providers;
 using Rasan.Storage;
 using Rasan.Telemetry;
@@ -17,6 +18,8 @@ internal sealed class Dispatcher : IDisposable
     private readonly IMessageStore _store;
     private readonly AccountDirectory _accounts;
     private readonly ProviderRegistry _providers;
+    private readonly IAccountChecker _accountChecker;
+    private readonly CallbackSigner _callbacks;
     private readonly AccountGuards _guards;
     private readonly StatusNotifier _notifier;
     private readonly RasanInstrumentation _instrumentation;
@@ -32,6 +35,8 @@ internal sealed class Dispatcher : IDisposable
         IMessageStore store,
         AccountDirectory accounts,
         ProviderRegistry providers,
+        IAccountChecker accountChecker,
+        CallbackSigner callbacks,
         AccountGuards guards,
         StatusNotifier notifier,
         RasanInstrumentation instrumentation,
@@ -42,6 +47,8 @@ internal sealed class Dispatcher : IDisposable
         _store = store;
         _accounts = accounts;
         _providers = providers;
+        _accountChecker = accountChecker;
+        _callbacks = callbacks;
         _guards = guards;
         _notifier = notifier;
         _instrumentation = instrumentation;
@@ -180,6 +187,13 @@ internal sealed class Dispatcher : IDisposable
                 m, Owner, "provider-missing", $"No provider of type '{account.ProviderType}' is registered.", now, attempted: false));
         }
 
+        if (_accountChecker.Check(account) is { Count: > 0 } problems)
+        {
+            // A misconfigured account (a missing key, a malformed sender) sends nothing: its messages fail with why.
+            var text = $"Account '{account.Name}' is not valid: {problems}";
+            return messages.ConvertAll(m => TransitionFactory.Failed(m, Owner, "account-invalid", text, now, attempted: false));
+        }
+
         var guard = _guards.For(account);
         var transitions = new List<MessageTransition>(messages.Count);
         var batchSize = Math.Max(1, provider.Descriptor.MaxBatchSize);
@@ -267,7 +281,7 @@ internal sealed class Dispatcher : IDisposable
         try
         {
             using var timeout = new CancellationTokenSource(settings.ProviderTimeout, _time);
-            outcomes = await provider.SendAsync(new ProviderContext(account), outgoing, timeout.Token);
+            outcomes = await provider.SendAsync(_callbacks.ContextFor(account), outgoing, timeout.Token);
             if (outcomes.Count != batch.Count)
             {
                 outcomes = null;

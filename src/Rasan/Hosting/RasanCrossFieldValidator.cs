@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Rasan.Callbacks;
 using Rasan.Storage;
 
 namespace Rasan;
@@ -27,6 +28,21 @@ internal sealed class RasanCrossFieldValidator(IServiceProviderIsService service
             builder.AddError(
                 "must be shorter than Rasan:Dispatcher:LeaseDuration less a tenth of it (at least 1 s), or a slow call outlives its lease.",
                 "Rasan:Dispatcher:ProviderTimeout");
+        }
+
+        var callbacks = options.Callbacks;
+        if (callbacks.BaseUrl is { } baseUrl)
+        {
+            if (!baseUrl.IsAbsoluteUri || (baseUrl.Scheme != Uri.UriSchemeHttp && baseUrl.Scheme != Uri.UriSchemeHttps))
+            {
+                builder.AddError("must be an absolute http or https address.", "Rasan:Callbacks:BaseUrl");
+            }
+
+            if (callbacks.SigningKey is not { Length: >= CallbackSigner.MinimumKeyLength })
+            {
+                builder.AddError(
+                    $"must be set, at least {CallbackSigner.MinimumKeyLength} characters, when Rasan:Callbacks:BaseUrl is.", "Rasan:Callbacks:SigningKey");
+            }
         }
 
         return builder.Build();

@@ -45,4 +45,8 @@ public sealed class RasanOptions
     /// <summary>The dispatcher's settings.</summary>
     [ValidateObjectMembers]
     public DispatcherOptions Dispatcher { get; set; } = new();
+
+    /// <summary>The delivery-callback settings.</summary>
+    [ValidateObjectMembers]
+    public CallbackOptions Callbacks { get; set; } = new();
 }

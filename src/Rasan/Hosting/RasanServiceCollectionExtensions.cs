@@ -4,9 +4,11 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Hosting;
 using Rasan;
 using Rasan.Accept;
+using Rasan.Callbacks;
 using Rasan.Delivery;
 using Rasan.Dispatch;
 using Rasan.Phones;
+using Rasan.Providers;
 using Rasan.Telemetry;
 using Rasan.Tokens;
 using Rasan.Tracking;
@@ -39,6 +41,7 @@ public static class RasanServiceCollectionExtensions
         services.TryAddSingleton<MessageIdGenerator>();
         services.TryAddSingleton<AccountDirectory>();
         services.TryAddSingleton<ProviderRegistry>();
+        services.TryAddSingleton<IAccountChecker, AccountChecker>();
         services.TryAddSingleton<AccountGuards>();
         services.TryAddSingleton<SendRequestValidator>();
         services.TryAddSingleton<GroupCommitWriter>();
@@ -51,6 +54,8 @@ public static class RasanServiceCollectionExtensions
         services.TryAddSingleton<IApiTokenIssuer>(sp => sp.GetRequiredService<ApiTokenService>());
         services.TryAddSingleton<Dispatcher>();
         services.TryAddSingleton<DeliveryPoller>();
+        services.TryAddSingleton<CallbackSigner>();
+        services.TryAddSingleton<ICallbackReceiver, CallbackReceiver>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DispatcherHostedService>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DeliveryPollerHostedService>());
         return new RasanBuilder(services);
