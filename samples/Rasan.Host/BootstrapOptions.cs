@@ -9,6 +9,7 @@ internal sealed class BootstrapOptions
     /// <summary>The name of the service to create.</summary>
     public string Service { get; set; } = "default";
 
-    /// <summary>The name of the development provider account to create.</summary>
+    /// <summary>The name of the development provider account to create when the database has no account and
+    /// <c>Rasan:Accounts</c> is empty.</summary>
     public string Account { get; set; } = "dev";
 }

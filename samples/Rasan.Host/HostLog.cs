@@ -6,7 +6,7 @@ internal static partial class HostLog
     [LoggerMessage(EventId = 29001, Level = LogLevel.Information, Message = "Created service '{Service}'")]
     public static partial void ServiceCreated(this ILogger logger, string service);
 
-    [LoggerMessage(EventId = 29002, Level = LogLevel.Information, Message = "Created the development provider account '{Account}'")]
+    [LoggerMessage(EventId = 29002, Level = LogLevel.Information, Message = "Created the provider account '{Account}'")]
     public static partial void AccountCreated(this ILogger logger, string account);
 
     [LoggerMessage(EventId = 29003, Level = LogLevel.Information, Message = "The bootstrap API token {Prefix}… of service '{Service}' is in place")]
@@ -20,4 +20,7 @@ internal static partial class HostLog
 
     [LoggerMessage(EventId = 29006, Level = LogLevel.Warning, Message = "Rasan:Storage:Provider is InMemory: nothing is persisted and every message, service and token is lost when the host stops")]
     public static partial void StorageInMemory(this ILogger logger);
+
+    [LoggerMessage(EventId = 29007, Level = LogLevel.Information, Message = "Updated the provider account '{Account}' from Rasan:Accounts")]
+    public static partial void AccountUpdated(this ILogger logger, string account);
 }

@@ -14,6 +14,8 @@ internal sealed class RasanBootstrapper(
     IOptions<BootstrapOptions> options,
     BootstrapTokenPrinter printer,
     HostStorageOptions storage,
+    ConfiguredAccounts configuredAccounts,
+    IAccountChecker accountChecker,
     TimeProvider time,
     ILogger<RasanBootstrapper> logger) : IHostedService
 {
@@ -26,7 +28,15 @@ internal sealed class RasanBootstrapper(
 
         var settings = options.Value;
         var (service, created) = await EnsureServiceAsync(settings.Service, cancellationToken);
-        await EnsureAccountAsync(settings.Account, cancellationToken);
+        if (configuredAccounts.Accounts.Count == 0)
+        {
+            // Only a hub with no configured accounts gets the development one: it must never be a real hub's fallback.
+            await EnsureAccountAsync(settings.Account, cancellationToken);
+        }
+        else
+        {
+            await ApplyConfiguredAccountsAsync(cancellationToken);
+        }
 
         if (!string.IsNullOrEmpty(settings.ApiToken))
         {
@@ -106,6 +116,72 @@ internal sealed class RasanBootstrapper(
 
         logger.AccountCreated(name);
     }
+
+    /// <summary>
+    /// Creates each account of <c>Rasan:Accounts</c>, or brings the stored one of that name in line with it. Every entry
+    /// is checked first; one bad entry fails start-up naming each field at fault, and nothing is written.
+    /// </summary>
+    private async Task ApplyConfiguredAccountsAsync(CancellationToken cancellationToken)
+    {
+        if (configuredAccounts.Accounts.Count == 0)
+        {
+            return;
+        }
+
+        var stored = await store.ListAccountsAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var wanted = new List<(ProviderAccount Account, bool Exists)>();
+        var problems = new List<string>();
+        foreach (var (name, entry) in configuredAccounts.Accounts)
+        {
+            var existing = stored.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
+            var account = new ProviderAccount
+            {
+                Id = existing?.Id ?? AccountId.New(now),
+                Name = name,
+                ProviderType = entry.Provider,
+                Channel = new Channel(entry.Channel),
+                Sender = string.IsNullOrWhiteSpace(entry.Sender) ? null : entry.Sender,
+                Enabled = entry.Enabled,
+                RateLimitPerSecond = entry.RateLimitPerSecond,
+                Settings = entry.Settings,
+                CreatedAt = existing?.CreatedAt ?? now,
+            };
+            foreach (var (field, messages) in accountChecker.Check(account).ToDictionary())
+            {
+                problems.Add($"Rasan:Accounts:{name}:{field}: {string.Join(" ", messages)}");
+            }
+
+            if (existing is null || !SameAccount(existing, account))
+            {
+                wanted.Add((account, existing is not null));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException("Rasan:Accounts has invalid accounts: " + string.Join("; ", problems));
+        }
+
+        foreach (var (account, exists) in wanted)
+        {
+            if (exists)
+            {
+                await store.UpdateAccountAsync(account, cancellationToken);
+                logger.AccountUpdated(account.Name);
+            }
+            else
+            {
+                await store.AddAccountAsync(account, cancellationToken);
+                logger.AccountCreated(account.Name);
+            }
+        }
+    }
+
+    private static bool SameAccount(ProviderAccount a, ProviderAccount b)
+        => a with { Settings = b.Settings } == b
+            && a.Settings.Count == b.Settings.Count
+            && a.Settings.All(s => b.Settings.TryGetValue(s.Key, out var value) && value == s.Value);
 
     private async Task EnsureImportedTokenAsync(ClientService service, string secret, CancellationToken cancellationToken)
     {

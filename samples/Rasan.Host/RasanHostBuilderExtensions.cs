@@ -7,7 +7,7 @@ namespace Rasan.Host;
 internal static class RasanHostBuilderExtensions
 {
     public const string DefaultConnectionString = "Data Source=rasan.db";
-    private static readonly HashSet<string> HostOnlyKeys = new(StringComparer.OrdinalIgnoreCase) { "Storage", "Bootstrap", "Api", "Development" };
+    private static readonly HashSet<string> HostOnlyKeys = new(StringComparer.OrdinalIgnoreCase) { "Storage", "Bootstrap", "Api", "Development", "Accounts" };
 
     public static WebApplicationBuilder AddRasanHost(this WebApplicationBuilder builder)
     {
@@ -50,6 +50,8 @@ internal static class RasanHostBuilderExtensions
         builder.Services.AddOptions<BootstrapOptions>().Bind(rasan.GetSection("Bootstrap"), o => o.ErrorOnUnknownConfiguration = true);
         builder.Services.TryAddSingleton(new BootstrapTokenPrinter(Console.Out));
         builder.Services.AddSingleton(storage);
+        builder.Services.AddSingleton(new ConfiguredAccounts(
+            rasan.GetSection("Accounts").Get<Dictionary<string, HostAccountOptions>>(o => o.ErrorOnUnknownConfiguration = true) ?? []));
         builder.Services.AddHostedService<RasanBootstrapper>();
         builder.Services.AddOpenApi();
         return builder;

@@ -60,6 +60,28 @@ internal sealed class EfTenancyStore(IDbContextFactory<RasanDbContext> contextFa
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    public async Task<bool> UpdateAccountAsync(ProviderAccount account, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var row = await db.Accounts.FirstOrDefaultAsync(a => a.Id == account.Id.Value, cancellationToken);
+        if (row is null)
+        {
+            return false;
+        }
+
+        row.Name = account.Name;
+        row.ProviderType = account.ProviderType;
+        row.Channel = account.Channel.Name;
+        row.Sender = account.Sender;
+        row.Enabled = account.Enabled;
+        row.RateLimitPerSecond = account.RateLimitPerSecond;
+        row.Settings = JsonSerializer.Serialize(
+            new Dictionary<string, string>(account.Settings), AccountSettingsJsonContext.Default.DictionaryStringString);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
     public async Task<ApiToken?> FindTokenAsync(byte[] hash, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(hash);

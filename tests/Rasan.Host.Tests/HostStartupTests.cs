@@ -120,6 +120,42 @@ public sealed class HostStartupTests
     }
 
     [Fact]
+    public async Task Host_ConfiguredAccounts_AreCreatedThenUpdatedOnRestartWithoutTheDevelopmentAccount()
+    {
+        using var database = new TempDatabase();
+        await using (var first = new HostFactory(database.Path, ("Rasan:Accounts:sms-main:Provider", "development"), ("Rasan:Accounts:sms-main:Sender", "3000")))
+        {
+            _ = first.Services;
+        }
+
+        await using var second = new HostFactory(
+            database.Path, ("Rasan:Accounts:sms-main:Provider", "development"), ("Rasan:Accounts:sms-main:Sender", "3001"), ("Rasan:Accounts:sms-main:RateLimitPerSecond", "5"));
+        var account = Assert.Single(await second.Services.GetRequiredService<ITenancyStore>().ListAccountsAsync(Ct));
+
+        Assert.Equal(("sms-main", "development", "3001", 5.0), (account.Name, account.ProviderType, account.Sender, account.RateLimitPerSecond));
+    }
+
+    [Fact]
+    public async Task Host_InvalidConfiguredAccounts_FailStartupNamingEachFieldAndStoreNothing()
+    {
+        using var database = new TempDatabase();
+        await using var factory = new HostFactory(
+            database.Path,
+            ("Rasan:Accounts:good:Provider", "development"),
+            ("Rasan:Accounts:push:Provider", "development"),
+            ("Rasan:Accounts:push:Channel", "push"),
+            ("Rasan:Accounts:unknown:Provider", "carrier-pigeon"));
+
+        var exception = Assert.ThrowsAny<Exception>(() => factory.Services);
+
+        Assert.Contains("Rasan:Accounts:push:channel", exception.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Rasan:Accounts:unknown:providerType", exception.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Rasan:Accounts:good", exception.ToString(), StringComparison.Ordinal);
+        await using var clean = new HostFactory(database.Path, ("Rasan:Accounts:other:Provider", "development"));
+        Assert.Equal(["other"], (await clean.Services.GetRequiredService<ITenancyStore>().ListAccountsAsync(Ct)).Select(a => a.Name));
+    }
+
+    [Fact]
     public async Task Host_PostgreSqlWithoutConnectionString_FailsStartupNamingIt()
     {
         using var database = new TempDatabase();

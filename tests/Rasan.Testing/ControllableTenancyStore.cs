@@ -29,6 +29,9 @@ public sealed class ControllableTenancyStore(ITenancyStore inner) : ITenancyStor
     public Task AddAccountAsync(ProviderAccount account, CancellationToken cancellationToken)
         => Run(() => inner.AddAccountAsync(account, cancellationToken));
 
+    public Task<bool> UpdateAccountAsync(ProviderAccount account, CancellationToken cancellationToken)
+        => Run(() => inner.UpdateAccountAsync(account, cancellationToken));
+
     public Task<ApiToken?> FindTokenAsync(byte[] hash, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _tokenLookups);

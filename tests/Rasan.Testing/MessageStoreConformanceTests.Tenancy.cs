@@ -45,6 +45,29 @@ public abstract partial class MessageStoreConformanceTests
     }
 
     [Fact]
+    public async Task TenancyStore_UpdateAccount_ReplacesEverythingButCreationTime()
+    {
+        var account = new ProviderAccount
+        {
+            Id = AccountId.New(Start), Name = "main", ProviderType = "kavenegar", Channel = Channel.Sms, Sender = "3000",
+            Settings = new Dictionary<string, string> { ["apiKey"] = "old" }, CreatedAt = Start,
+        };
+        await Tenancy.AddAccountAsync(account, Ct);
+        var changed = account with
+        {
+            Name = "primary", Sender = "3001", Enabled = false, RateLimitPerSecond = 5,
+            Settings = new Dictionary<string, string> { ["apiKey"] = "new", ["extra"] = "x" }, CreatedAt = Start.AddDays(1),
+        };
+
+        Assert.True(await Tenancy.UpdateAccountAsync(changed, Ct));
+        Assert.False(await Tenancy.UpdateAccountAsync(changed with { Id = AccountId.New(Start.AddSeconds(5)) }, Ct));
+
+        var stored = Assert.Single(await Tenancy.ListAccountsAsync(Ct));
+        Assert.Equal(changed with { Settings = stored.Settings, CreatedAt = Start }, stored);
+        Assert.Equal(changed.Settings.OrderBy(s => s.Key), stored.Settings.OrderBy(s => s.Key));
+    }
+
+    [Fact]
     public async Task TenancyStore_Token_FoundByHashOnly()
     {
         await Tenancy.AddServiceAsync(new ClientService { Id = _service, Name = "billing", CreatedAt = Start }, Ct);

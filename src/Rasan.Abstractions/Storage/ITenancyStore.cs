@@ -32,6 +32,12 @@ public interface ITenancyStore
     /// <returns>A task that completes when stored.</returns>
     Task AddAccountAsync(ProviderAccount account, CancellationToken cancellationToken);
 
+    /// <summary>Replaces an account's name, provider type, channel, sender, state, rate and settings.</summary>
+    /// <param name="account">The account, by its id; <see cref="ProviderAccount.CreatedAt"/> is kept as stored.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns><see langword="true"/> when it was found and changed; <see langword="false"/> when there is no such account.</returns>
+    Task<bool> UpdateAccountAsync(ProviderAccount account, CancellationToken cancellationToken);
+
     /// <summary>Finds a token by the SHA-256 hash of its secret.</summary>
     /// <param name="hash">The hash.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -67,6 +67,26 @@ internal sealed class InMemoryTenancyStore : ITenancyStore
         return Task.CompletedTask;
     }
 
+    public Task<bool> UpdateAccountAsync(ProviderAccount account, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        lock (_lock)
+        {
+            if (!_accounts.TryGetValue(account.Id, out var stored))
+            {
+                return Task.FromResult(false);
+            }
+
+            if (_accounts.Values.Any(a => a.Id != account.Id && string.Equals(a.Name, account.Name, StringComparison.Ordinal)))
+            {
+                throw new InvalidOperationException($"An account named '{account.Name}' already exists.");
+            }
+
+            _accounts[account.Id] = account with { Settings = new Dictionary<string, string>(account.Settings), CreatedAt = stored.CreatedAt };
+            return Task.FromResult(true);
+        }
+    }
+
     public Task<ApiToken?> FindTokenAsync(byte[] hash, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(hash);
