@@ -67,7 +67,7 @@ public abstract partial class MessageStoreConformanceTests
         var claimed = Assert.Single(await ClaimAsync(Start.AddMinutes(1)));
         await Store.CompleteAsync([Sent(claimed, Start.AddMinutes(1).AddSeconds(1), "p-1")], Ct);
         await Store.ApplyDeliveryReportsAsync(
-            [Report(_account, Providers.DeliveryState.Delivered, Start.AddMinutes(2), id: message.Id, providerStatus: "DELIVRD")], Ct);
+            [Report(_account, Rasan.Providers.DeliveryState.Delivered, Start.AddMinutes(2), id: message.Id, providerStatus: "DELIVRD")], Ct);
 
         var info = await Store.GetMessageAsync(_service, message.Id, Ct);
 
