@@ -10,6 +10,12 @@ if [ ! -x "$pg_bin/initdb" ]; then
   DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 install -y postgresql
 fi
 
+# Kannel (bearerbox, smsbox and the fakesmsc test SMSC): the Kannel tests start their own private boxes on loopback.
+if [ ! -x /usr/sbin/bearerbox ] || [ ! -x /usr/lib/kannel/test/fakesmsc ]; then
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 install -y kannel kannel-extras
+fi
+
 # A throwaway PostgreSQL cluster on a free loopback port, stopped when this script ends.
 pg_dir=$(mktemp -d /tmp/rasan-pg.XXXXXX)
 chmod 755 "$pg_dir"

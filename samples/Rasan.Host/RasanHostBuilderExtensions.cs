@@ -7,7 +7,7 @@ namespace Rasan.Host;
 internal static class RasanHostBuilderExtensions
 {
     public const string DefaultConnectionString = "Data Source=rasan.db";
-    private static readonly HashSet<string> HostOnlyKeys = new(StringComparer.OrdinalIgnoreCase) { "Storage", "Bootstrap", "Api", "Development", "Accounts" };
+    private static readonly HashSet<string> HostOnlyKeys = new(StringComparer.OrdinalIgnoreCase) { "Storage", "Bootstrap", "Api", "Development", "Accounts", "Providers" };
 
     public static WebApplicationBuilder AddRasanHost(this WebApplicationBuilder builder)
     {
@@ -43,6 +43,7 @@ internal static class RasanHostBuilderExtensions
 
         rasanBuilder
             .AddDevelopmentProvider()
+            .AddKannel(rasan.GetSection("Providers:Kannel"))
             .AddRasanApi(rasan.GetSection("Api"));
 
         builder.Services.AddOptions<DevelopmentProviderOptions>()

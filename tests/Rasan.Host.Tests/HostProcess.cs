@@ -32,10 +32,14 @@ internal sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> environment, string token, CancellationToken cancellationToken)
+    /// <summary>A free loopback address to start a host on, for settings that must name it before it starts.</summary>
+    public static Uri FreeAddress() => new($"http://127.0.0.1:{FreePort()}");
+
+    public static async Task<HostProcess> StartAsync(
+        IReadOnlyDictionary<string, string> environment, string token, CancellationToken cancellationToken, Uri? baseAddress = null)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Rasan.Host.dll");
-        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+        baseAddress ??= FreeAddress();
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
