@@ -44,6 +44,7 @@ internal static class RasanHostBuilderExtensions
         rasanBuilder
             .AddDevelopmentProvider()
             .AddKannel(rasan.GetSection("Providers:Kannel"))
+            .AddKavenegar(rasan.GetSection("Providers:Kavenegar"))
             .AddRasanApi(rasan.GetSection("Api"));
 
         builder.Services.AddOptions<DevelopmentProviderOptions>()

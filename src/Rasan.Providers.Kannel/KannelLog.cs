@@ -3,24 +3,24 @@ using Rasan.Telemetry;
 
 namespace Rasan.Providers.Kannel;
 
-/// <summary>Kannel provider log messages (event ids 13001–13099). Recipients appear only masked; URLs and credentials never.</summary>
+/// <summary>Kannel provider log messages (event ids 15001–15099). Recipients appear only masked; URLs and credentials never.</summary>
 internal static partial class KannelLog
 {
-    [LoggerMessage(EventId = 13001, Level = LogLevel.Debug, Message = "Kannel accepted message {MessageId}: {Answer}")]
+    [LoggerMessage(EventId = 15001, Level = LogLevel.Debug, Message = "Kannel accepted message {MessageId}: {Answer}")]
     public static partial void Accepted(this ILogger logger, MessageId messageId, string? answer);
 
-    [LoggerMessage(EventId = 13002, Level = LogLevel.Information, Message = "Kannel queued message {MessageId} for later delivery: no SMSC is online")]
+    [LoggerMessage(EventId = 15002, Level = LogLevel.Information, Message = "Kannel queued message {MessageId} for later delivery: no SMSC is online")]
     public static partial void Queued(this ILogger logger, MessageId messageId);
 
-    [LoggerMessage(EventId = 13003, Level = LogLevel.Warning, Message = "Kannel refused message {MessageId} for {Recipient}: {Code} {Text}")]
+    [LoggerMessage(EventId = 15003, Level = LogLevel.Warning, Message = "Kannel refused message {MessageId} for {Recipient}: {Code} {Text}")]
     public static partial void Refused(this ILogger logger, MessageId messageId, MaskedPhone recipient, string? code, string? text);
 
-    [LoggerMessage(EventId = 13004, Level = LogLevel.Warning, Message = "Kannel call for message {MessageId} failed and may be retried: {Code} {Text}")]
+    [LoggerMessage(EventId = 15004, Level = LogLevel.Warning, Message = "Kannel call for message {MessageId} failed and may be retried: {Code} {Text}")]
     public static partial void CallFailed(this ILogger logger, MessageId messageId, string? code, string? text);
 
-    [LoggerMessage(EventId = 13005, Level = LogLevel.Warning, Message = "Kannel account {Account} has invalid settings ({Fields}); its {Count} messages fail")]
+    [LoggerMessage(EventId = 15005, Level = LogLevel.Warning, Message = "Kannel account {Account} has invalid settings ({Fields}); its {Count} messages fail")]
     public static partial void AccountInvalid(this ILogger logger, string account, string fields, int count);
 
-    [LoggerMessage(EventId = 13006, Level = LogLevel.Debug, Message = "Ignored a Kannel delivery report: {Reason}")]
+    [LoggerMessage(EventId = 15006, Level = LogLevel.Debug, Message = "Ignored a Kannel delivery report: {Reason}")]
     public static partial void ReportIgnored(this ILogger logger, string reason);
 }

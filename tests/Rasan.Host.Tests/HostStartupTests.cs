@@ -144,12 +144,20 @@ public sealed class HostStartupTests
             ("Rasan:Accounts:good:Provider", "development"),
             ("Rasan:Accounts:push:Provider", "development"),
             ("Rasan:Accounts:push:Channel", "push"),
-            ("Rasan:Accounts:unknown:Provider", "carrier-pigeon"));
+            ("Rasan:Accounts:unknown:Provider", "carrier-pigeon"),
+            ("Rasan:Accounts:keyless:Provider", "kavenegar"),
+            ("Rasan:Accounts:keyless:Sender", "10004346"),
+            ("Rasan:Accounts:line:Provider", "kannel"),
+            ("Rasan:Accounts:line:Settings:url", "not a url"),
+            ("Rasan:Accounts:line:Settings:username", "rasan"));
 
         var exception = Assert.ThrowsAny<Exception>(() => factory.Services);
 
         Assert.Contains("Rasan:Accounts:push:channel", exception.ToString(), StringComparison.Ordinal);
         Assert.Contains("Rasan:Accounts:unknown:providerType", exception.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Rasan:Accounts:keyless:apiKey", exception.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Rasan:Accounts:line:url", exception.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Rasan:Accounts:line:password", exception.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Rasan:Accounts:good", exception.ToString(), StringComparison.Ordinal);
         await using var clean = new HostFactory(database.Path, ("Rasan:Accounts:other:Provider", "development"));
         Assert.Equal(["other"], (await clean.Services.GetRequiredService<ITenancyStore>().ListAccountsAsync(Ct)).Select(a => a.Name));
