@@ -9,12 +9,21 @@ namespace Rasan.Providers.Kannel;
 public sealed class KannelOptions
 {
     /// <summary>
-    /// The most messages the dispatcher hands to one send call. Kannel's answer names no message, so each message is
-    /// still its own <c>sendsms</c> request; a batch only lets them run side by side.
+    /// The most messages the dispatcher hands to one send call. With delivery reports each message is its own
+    /// <c>sendsms</c> request (its report address names it), run side by side; without them, messages with the same
+    /// text and sender share one request of up to <see cref="MaxRecipientsPerRequest"/> recipients.
     /// </summary>
     /// <value>The default value is 50.</value>
     [Range(1, 1_000)]
     public int MaxBatchSize { get; set; } = 50;
+
+    /// <summary>
+    /// The most recipients one <c>sendsms</c> request carries (Kannel's space-separated <c>to</c>) when the hub asks
+    /// for no delivery reports; 1 sends every message on its own.
+    /// </summary>
+    /// <value>The default value is 50.</value>
+    [Range(1, 500)]
+    public int MaxRecipientsPerRequest { get; set; } = 50;
 
     /// <summary>How many <c>sendsms</c> requests of one batch run at the same time.</summary>
     /// <value>The default value is 8.</value>

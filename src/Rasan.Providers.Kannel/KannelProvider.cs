@@ -7,9 +7,10 @@ using Rasan.Telemetry;
 namespace Rasan.Providers.Kannel;
 
 /// <summary>
-/// Sends SMS through a Kannel smsbox's HTTP <c>sendsms</c> interface. Kannel's answer names no message, and each
-/// message needs its own delivery-report URL (carrying the Rasan message id), so every message is its own request;
-/// the requests of one batch run side by side, at most <see cref="KannelOptions.MaxConcurrentRequests"/> at a time.
+/// Sends SMS through a Kannel smsbox's HTTP <c>sendsms</c> interface. Kannel's answer names no message: with delivery
+/// reports each message needs its own report URL (carrying the Rasan message id), so every message is its own request;
+/// without them, messages with the same text share one request to several recipients. The requests of one batch run
+/// side by side, at most <see cref="KannelOptions.MaxConcurrentRequests"/> at a time.
 /// </summary>
 internal sealed partial class KannelProvider : IMessageProvider, ICallbackParser, IAccountValidator
 {
@@ -73,29 +74,55 @@ internal sealed partial class KannelProvider : IMessageProvider, ICallbackParser
 
         var client = _httpClientFactory.CreateClient(KannelDefaults.HttpClientName);
         var outcomes = new SendOutcome[messages.Count];
-        if (messages.Count == 1)
+        var calls = Group(context, messages, _time.GetUtcNow());
+        if (calls.Count == 1)
         {
-            outcomes[0] = await SendOneAsync(client, account, context, messages[0], cancellationToken);
+            await SendCallAsync(client, account, context, messages, calls[0], outcomes, cancellationToken);
             return outcomes;
         }
 
         var parallel = new ParallelOptions
         {
-            MaxDegreeOfParallelism = Math.Min(_options.MaxConcurrentRequests, messages.Count),
+            MaxDegreeOfParallelism = Math.Min(_options.MaxConcurrentRequests, calls.Count),
             CancellationToken = cancellationToken,
         };
         await Parallel.ForEachAsync(
-            Enumerable.Range(0, messages.Count),
-            parallel,
-            async (index, token) => outcomes[index] = await SendOneAsync(client, account, context, messages[index], token));
+            calls, parallel, async (call, token) => await SendCallAsync(client, account, context, messages, call, outcomes, token));
         return outcomes;
     }
 
+    /// <summary>
+    /// The <c>sendsms</c> calls for a batch, each a list of message indexes. With delivery reports every message is its
+    /// own call (its report address names it); without, messages that share text, sender and validity share a call.
+    /// </summary>
+    private List<int[]> Group(ProviderContext context, IReadOnlyList<OutgoingMessage> messages, DateTimeOffset now)
+    {
+        if (context.CallbackUrl is not null || _options.MaxRecipientsPerRequest == 1)
+        {
+            return [.. Enumerable.Range(0, messages.Count).Select(i => new[] { i })];
+        }
+
+        return [.. Enumerable.Range(0, messages.Count)
+            .GroupBy(i => (messages[i].Text, messages[i].Sender, KannelSendsmsQuery.ValidityMinutes(messages[i], now)))
+            .SelectMany(g => g.Chunk(_options.MaxRecipientsPerRequest))];
+    }
+
+    private async Task SendCallAsync(
+        HttpClient client, KannelAccount account, ProviderContext context, IReadOnlyList<OutgoingMessage> messages, int[] call,
+        SendOutcome[] outcomes, CancellationToken cancellationToken)
+    {
+        var outcome = await SendOneAsync(client, account, context, messages[call[0]], string.Join(' ', call.Select(i => messages[i].To)), cancellationToken);
+        foreach (var index in call)
+        {
+            outcomes[index] = outcome;
+        }
+    }
+
     private async Task<SendOutcome> SendOneAsync(
-        HttpClient client, KannelAccount account, ProviderContext context, OutgoingMessage message, CancellationToken cancellationToken)
+        HttpClient client, KannelAccount account, ProviderContext context, OutgoingMessage message, string to, CancellationToken cancellationToken)
     {
         var callbackUrl = context.CallbackUrl?.Invoke(message.Id);
-        var requestUri = KannelSendsmsQuery.Build(account, message, callbackUrl, _options.DlrMask, _time.GetUtcNow());
+        var requestUri = KannelSendsmsQuery.Build(account, message, to, callbackUrl, _options.DlrMask, _time.GetUtcNow());
         SendOutcome outcome;
         string? answer = null;
         try

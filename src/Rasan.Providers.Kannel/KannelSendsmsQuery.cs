@@ -20,12 +20,13 @@ internal static class KannelSendsmsQuery
 
     /// <summary>Builds the request URL.</summary>
     /// <param name="account">The account.</param>
-    /// <param name="message">The message.</param>
+    /// <param name="message">The message (for several recipients, the first of a group that shares text, sender and validity).</param>
+    /// <param name="to">The recipients, separated by spaces: <paramref name="message"/>'s alone, or its group's.</param>
     /// <param name="callbackUrl">The hub's callback address for this message, or <see langword="null"/> for no reports.</param>
     /// <param name="dlrMask">The reports to ask for.</param>
     /// <param name="now">The current time, for the validity period.</param>
     /// <returns>The URL to GET.</returns>
-    public static Uri Build(KannelAccount account, OutgoingMessage message, Uri? callbackUrl, int dlrMask, DateTimeOffset now)
+    public static Uri Build(KannelAccount account, OutgoingMessage message, string to, Uri? callbackUrl, int dlrMask, DateTimeOffset now)
     {
         var url = account.SendSmsUrl.AbsoluteUri;
         var query = new StringBuilder(url.Length + message.Text.Length * 3 + 256).Append(url);
@@ -48,7 +49,7 @@ internal static class KannelSendsmsQuery
 
         Add("username", account.Username);
         Add("password", account.Password);
-        Add("to", message.To);
+        Add("to", to);
         if ((message.Sender ?? account.Sender) is { Length: > 0 } sender)
         {
             Add("from", sender);
@@ -62,10 +63,8 @@ internal static class KannelSendsmsQuery
             Add("smsc", account.Smsc);
         }
 
-        if (message.ExpiresAt is { } expiresAt && expiresAt > now)
+        if (ValidityMinutes(message, now) is { } minutes)
         {
-            // Minutes the SMSC keeps trying; never beyond the message's own expiry.
-            var minutes = Math.Max(1, (long)Math.Ceiling((expiresAt - now).TotalMinutes));
             Add("validity", minutes.ToString(CultureInfo.InvariantCulture));
         }
 
@@ -77,6 +76,10 @@ internal static class KannelSendsmsQuery
 
         return new Uri(query.ToString(), UriKind.Absolute);
     }
+
+    /// <summary>Minutes the SMSC keeps trying: never beyond the message's own expiry; <see langword="null"/> without one.</summary>
+    public static long? ValidityMinutes(OutgoingMessage message, DateTimeOffset now)
+        => message.ExpiresAt is { } expiresAt && expiresAt > now ? Math.Max(1, (long)Math.Ceiling((expiresAt - now).TotalMinutes)) : null;
 
     /// <summary>
     /// The <c>dlr-url</c> value for a callback address. Kannel reads every <c>%</c> in it as the start of an escape

@@ -128,6 +128,31 @@ public sealed class KannelProviderTests(KannelServerFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task SendAsync_NoCallbackUrlSameText_SendsOneRequestToEveryRecipientAndEachArrives()
+    {
+        var server = fixture.Server;
+        using var host = new KannelTestHost();
+        var account = KannelTestData.Account(server);
+        var text = KannelTestData.UniqueText("shared");
+        var other = KannelTestData.UniqueText("other");
+        OutgoingMessage[] messages =
+        [
+            KannelTestData.Message(text, account) with { To = "+989121110001" },
+            KannelTestData.Message(text, account) with { To = "+989121110002" },
+            KannelTestData.Message(other, account) with { To = "+989121110003" },
+            KannelTestData.Message(text, account) with { To = "+989121110004" },
+        ];
+
+        var outcomes = await host.Provider.SendAsync(new ProviderContext(account), messages, Cancellation);
+
+        Assert.All(outcomes, o => Assert.Equal(SendOutcomeKind.Accepted, o.Kind));
+        Assert.Equal(2, host.Requests.Count);
+        var shared = await server.WaitForMessagesAsync(m => m.Text == text, 3, Cancellation);
+        Assert.Equal(["+989121110001", "+989121110002", "+989121110004"], shared.Select(m => m.To).Order());
+        await server.WaitForMessageAsync(m => m.Text == other, Cancellation);
+    }
+
+    [Fact]
     public async Task SendAsync_NoSender_KannelUsesItsGlobalSender()
     {
         var server = fixture.Server;

@@ -15,7 +15,7 @@ public sealed class KannelSendsmsQueryTests
     [InlineData("naïve", "2")]
     public void Build_Text_PicksGsmOrUcs2Coding(string text, string coding)
     {
-        var query = Query(KannelSendsmsQuery.Build(Account(), Message(text), null, 31, Now));
+        var query = Query(KannelSendsmsQuery.Build(Account(), Message(text), Message(text).To, null, 31, Now));
 
         Assert.Equal(text, query["text"]);
         Assert.Equal("UTF-8", query["charset"]);
@@ -27,7 +27,7 @@ public sealed class KannelSendsmsQueryTests
     {
         var message = Message("hi & bye + more", expiresAt: Now.AddMinutes(90).AddSeconds(1));
 
-        var query = Query(KannelSendsmsQuery.Build(Account(smsc: "MCI"), message, new Uri($"http://hub.example/rasan/callbacks/kannel/a1?mid={message.Id}&sig=abc"), 27, Now));
+        var query = Query(KannelSendsmsQuery.Build(Account(smsc: "MCI"), message, message.To, new Uri($"http://hub.example/rasan/callbacks/kannel/a1?mid={message.Id}&sig=abc"), 27, Now));
 
         Assert.Equal("rasan", query["username"]);
         Assert.Equal("p@ss word&", query["password"]);
@@ -45,7 +45,7 @@ public sealed class KannelSendsmsQueryTests
     [Fact]
     public void Build_NoCallbackNoSenderNoSmscNoExpiry_LeavesThoseOut()
     {
-        var query = Query(KannelSendsmsQuery.Build(Account(sender: null), Message("hi") with { Sender = null }, null, 31, Now));
+        var query = Query(KannelSendsmsQuery.Build(Account(sender: null), Message("hi") with { Sender = null }, Message("hi").To, null, 31, Now));
 
         Assert.Equal(["charset", "coding", "password", "text", "to", "username"], query.Keys.Order(StringComparer.Ordinal));
     }
@@ -53,7 +53,7 @@ public sealed class KannelSendsmsQueryTests
     [Fact]
     public void Build_UrlWithItsOwnQuery_AppendsToIt()
     {
-        var uri = KannelSendsmsQuery.Build(Account(url: "http://127.0.0.1:13013/cgi-bin/sendsms?account=hub"), Message("hi"), null, 31, Now);
+        var uri = KannelSendsmsQuery.Build(Account(url: "http://127.0.0.1:13013/cgi-bin/sendsms?account=hub"), Message("hi"), Message("hi").To, null, 31, Now);
 
         Assert.StartsWith("http://127.0.0.1:13013/cgi-bin/sendsms?account=hub&username=rasan&", uri.AbsoluteUri, StringComparison.Ordinal);
     }
