@@ -45,6 +45,7 @@ internal static class RasanHostBuilderExtensions
             .AddDevelopmentProvider()
             .AddKannel(rasan.GetSection("Providers:Kannel"))
             .AddKavenegar(rasan.GetSection("Providers:Kavenegar"))
+            .AddGhasedak(rasan.GetSection("Providers:Ghasedak"))
             .AddRasanApi(rasan.GetSection("Api"));
 
         builder.Services.AddOptions<DevelopmentProviderOptions>()

@@ -149,7 +149,10 @@ public sealed class HostStartupTests
             ("Rasan:Accounts:keyless:Sender", "10004346"),
             ("Rasan:Accounts:line:Provider", "kannel"),
             ("Rasan:Accounts:line:Settings:url", "not a url"),
-            ("Rasan:Accounts:line:Settings:username", "rasan"));
+            ("Rasan:Accounts:line:Settings:username", "rasan"),
+            ("Rasan:Accounts:gh:Provider", "ghasedak"),
+            ("Rasan:Accounts:gh:Sender", "RASAN"),
+            ("Rasan:Accounts:gh:Settings:apiKey", "gh-secret-key-value"));
 
         var exception = Assert.ThrowsAny<Exception>(() => factory.Services);
 
@@ -158,6 +161,8 @@ public sealed class HostStartupTests
         Assert.Contains("Rasan:Accounts:keyless:apiKey", exception.ToString(), StringComparison.Ordinal);
         Assert.Contains("Rasan:Accounts:line:url", exception.ToString(), StringComparison.Ordinal);
         Assert.Contains("Rasan:Accounts:line:password", exception.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Rasan:Accounts:gh:sender", exception.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("gh-secret-key-value", exception.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Rasan:Accounts:good", exception.ToString(), StringComparison.Ordinal);
         await using var clean = new HostFactory(database.Path, ("Rasan:Accounts:other:Provider", "development"));
         Assert.Equal(["other"], (await clean.Services.GetRequiredService<ITenancyStore>().ListAccountsAsync(Ct)).Select(a => a.Name));
