@@ -10,6 +10,12 @@ if [ ! -x "$pg_bin/initdb" ]; then
   DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 install -y postgresql
 fi
 
+# openssl: the FanapPlus tests check Rasan's signatures with it, as an outside standard.
+if ! command -v openssl >/dev/null; then
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 install -y openssl
+fi
+
 # Kannel (bearerbox, smsbox and the fakesmsc test SMSC): the Kannel tests start their own private boxes on loopback.
 if [ ! -x /usr/sbin/bearerbox ] || [ ! -x /usr/lib/kannel/test/fakesmsc ]; then
   apt-get update

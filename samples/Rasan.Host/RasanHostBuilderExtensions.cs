@@ -46,6 +46,7 @@ internal static class RasanHostBuilderExtensions
             .AddKannel(rasan.GetSection("Providers:Kannel"))
             .AddKavenegar(rasan.GetSection("Providers:Kavenegar"))
             .AddGhasedak(rasan.GetSection("Providers:Ghasedak"))
+            .AddFanapPlus(rasan.GetSection("Providers:FanapPlus"))
             .AddRasanApi(rasan.GetSection("Api"));
 
         builder.Services.AddOptions<DevelopmentProviderOptions>()

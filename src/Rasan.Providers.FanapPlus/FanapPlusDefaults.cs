@@ -1,0 +1,53 @@
+namespace Rasan.Providers.FanapPlus;
+
+/// <summary>Names and limits of the FanapPlus v6 contract that the provider's parts share (providers/fanapplus.md).</summary>
+internal static class FanapPlusDefaults
+{
+    /// <summary>The provider type stored on accounts.</summary>
+    public const string ProviderType = "fanapplus";
+
+    /// <summary>The name of the <see cref="System.Net.Http.IHttpClientFactory"/> client.</summary>
+    public const string HttpClientName = "Rasan.Providers.FanapPlus";
+
+    /// <summary>The service's address, <see cref="FanapPlusOptions.BaseAddress"/>'s default.</summary>
+    public const string ServiceAddress = "https://xcp.fanap.plus/";
+
+    /// <summary>The send method, relative to <see cref="FanapPlusOptions.BaseAddress"/>.</summary>
+    public const string PostPath = "api/v6.0/message/post";
+
+    /// <summary>The most messages Rasan puts in one call (the guide's broadcast example has 1,000).</summary>
+    public const int MaxMessagesPerCall = 1_000;
+
+    /// <summary>The default of <see cref="FanapPlusOptions.GzipThreshold"/>, in bytes.</summary>
+    public const int GzipThreshold = 8_192;
+
+    /// <summary>The account setting: the service id (32 hex).</summary>
+    public const string SidField = "sid";
+
+    /// <summary>The account setting: the customer's access id, optional.</summary>
+    public const string AppIdField = "appId";
+
+    /// <summary>The account setting: the RSA private key (a secret).</summary>
+    public const string PrivateKeyField = "privateKey";
+
+    /// <summary>The account setting: the password of an encrypted private key (a secret).</summary>
+    public const string PrivateKeyPasswordField = "privateKeyPassword";
+
+    /// <summary>The account setting: <c>Imi</c>, <c>Mtn</c>, <c>Rightel</c> or <c>Magfa</c>.</summary>
+    public const string ChannelTypeField = "channelType";
+
+    /// <summary>The account setting: <c>Content</c> (default) or <c>PremiumContent</c>.</summary>
+    public const string MessageTypeField = "messageType";
+
+    /// <summary>The account setting: <c>phone</c> (UserPhoneNumber, default) or <c>account</c> (AccountId).</summary>
+    public const string TargetField = "target";
+
+    /// <summary>The account setting: <c>documented</c> (Date,Uid,Sid,…) or <c>example</c> (Date,Sid,Uid,…).</summary>
+    public const string SignatureOrderField = "signatureOrder";
+
+    /// <summary>The account setting: what the signature's AccountId slot holds when sending by phone number.</summary>
+    public const string SignatureAccountIdField = "signatureAccountId";
+
+    /// <summary>The tag prefix that carries a message's Rasan id (FanapPlus echoes tags in its delivery reports).</summary>
+    public const string MessageTagPrefix = "rasan:";
+}

@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Rasan.Providers;
+using Rasan.Providers.FanapPlus;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Adds the FanapPlus provider to Rasan.</summary>
+public static class FanapPlusRasanBuilderExtensions
+{
+    /// <summary>The provider type name of FanapPlus accounts.</summary>
+    public const string FanapPlusProviderType = FanapPlusDefaults.ProviderType;
+
+    /// <summary>The largest answer read: a 1,000-message answer is about 40 kB.</summary>
+    private const int MaxAnswerBytes = 1 << 20;
+
+    /// <summary>
+    /// Adds the FanapPlus provider (type <c>fanapplus</c>, channel sms) with default settings: signed sending over the v6
+    /// <c>message/post</c> contract and account checks.
+    /// </summary>
+    /// <param name="builder">The Rasan builder.</param>
+    /// <returns>The same <see cref="IRasanBuilder"/>, for chaining.</returns>
+    /// <remarks>
+    /// Safe to call more than once. Accounts of type <c>fanapplus</c> (settings <c>sid</c>, <c>privateKey</c>,
+    /// <c>channelType</c>, …) are data, added at run time; their keys are read when they are saved. Settings are
+    /// validated at start-up.
+    /// </remarks>
+    public static IRasanBuilder AddFanapPlus(this IRasanBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        AddFanapPlusServices(builder.Services);
+        return builder;
+    }
+
+    /// <summary>Adds the FanapPlus provider and changes its settings.</summary>
+    /// <param name="builder">The Rasan builder.</param>
+    /// <param name="configure">Changes the provider-wide settings.</param>
+    /// <returns>The same <see cref="IRasanBuilder"/>, for chaining.</returns>
+    /// <remarks>Safe to call more than once; every <paramref name="configure"/> runs, in order.</remarks>
+    public static IRasanBuilder AddFanapPlus(this IRasanBuilder builder, Action<FanapPlusOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        AddFanapPlusServices(builder.Services).Configure(configure);
+        return builder;
+    }
+
+    /// <summary>Adds the FanapPlus provider with settings bound from a configuration section.</summary>
+    /// <param name="builder">The Rasan builder.</param>
+    /// <param name="section">The section, such as <c>Rasan:FanapPlus</c>; a key it does not know fails start-up with its path.</param>
+    /// <returns>The same <see cref="IRasanBuilder"/>, for chaining.</returns>
+    /// <remarks>Safe to call more than once.</remarks>
+    public static IRasanBuilder AddFanapPlus(this IRasanBuilder builder, IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(section);
+        AddFanapPlusServices(builder.Services).Bind(section, static binder => binder.ErrorOnUnknownConfiguration = true);
+        return builder;
+    }
+
+    private static OptionsBuilder<FanapPlusOptions> AddFanapPlusServices(IServiceCollection services)
+    {
+        var options = services.AddOptionsWithValidateOnStart<FanapPlusOptions, FanapPlusOptionsValidator>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FanapPlusOptions>, FanapPlusOptionsRulesValidator>());
+
+        // The named client's handlers must be added once: a second AddHttpClient would chain another logging handler.
+        if (!services.Any(static d => d.ServiceType == typeof(FanapPlusClient)))
+        {
+            services.TryAddSingleton(TimeProvider.System);
+            services.AddSingleton<FanapPlusClient>();
+            services.AddSingleton<FanapPlusKeyCache>();
+            services.AddSingleton<FanapPlusProvider>();
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageProvider, FanapPlusProvider>(static sp => sp.GetRequiredService<FanapPlusProvider>()));
+            services.AddTransient<FanapPlusLoggingHandler>();
+            AddServiceClient(services);
+        }
+
+        return options;
+    }
+
+    private static void AddServiceClient(IServiceCollection services)
+        => services
+            .AddHttpClient(FanapPlusDefaults.HttpClientName, static (sp, client) =>
+            {
+                var settings = sp.GetRequiredService<IOptions<FanapPlusOptions>>().Value;
+
+                // The method path is appended to the address: without a final '/', its last segment would be replaced.
+                client.BaseAddress = settings.BaseAddress.AbsoluteUri.EndsWith('/') ? settings.BaseAddress : new Uri(settings.BaseAddress.AbsoluteUri + "/");
+                client.Timeout = settings.Timeout;
+                client.MaxResponseContentBufferSize = MaxAnswerBytes;
+            })
+            .ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler
+            {
+                // A signed batch is not to be re-posted somewhere else.
+                AllowAutoRedirect = false,
+                UseCookies = false,
+                AutomaticDecompression = DecompressionMethods.All,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+
+                // Keeps the System.Net.Http request activity but sends no trace headers to FanapPlus.
+                ActivityHeadersPropagator = DistributedContextPropagator.CreateNoOutputPropagator(),
+            })
+
+            // The default logging writes request headers at Trace level, and a host may widen it; this client logs
+            // through FanapPlusLoggingHandler only (path, size, content type).
+            .RemoveAllLoggers()
+            .AddHttpMessageHandler<FanapPlusLoggingHandler>();
+}

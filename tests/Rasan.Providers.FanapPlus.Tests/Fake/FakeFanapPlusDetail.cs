@@ -1,0 +1,7 @@
+namespace Rasan.Providers.FanapPlus.Tests.Fake;
+
+/// <summary>A scripted synchronous outcome (<c>Details</c> entry) for a target.</summary>
+/// <param name="Status">The status name, such as <c>NotSupported</c>.</param>
+/// <param name="Code">The code, such as <c>405</c>.</param>
+/// <param name="Description">The text, such as <c>GH-405 Message type for this channel type is not supported</c>.</param>
+public sealed record FakeFanapPlusDetail(string Status, string? Code, string? Description);
