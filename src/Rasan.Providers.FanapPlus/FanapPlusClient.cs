@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Rasan.Providers.FanapPlus.Json;
+using Rasan.Providers.Http;
 
 namespace Rasan.Providers.FanapPlus;
 
@@ -36,7 +37,7 @@ internal sealed class FanapPlusClient(IHttpClientFactory httpClientFactory, IOpt
         {
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
             var answer = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            return Read(answer, (int)response.StatusCode, RetryAfter(response.Headers.RetryAfter));
+            return Read(answer, (int)response.StatusCode, ProviderRetryAfter.Read(response.Headers.RetryAfter, time.GetUtcNow()));
         }
         catch (TaskCanceledException exception) when (exception.InnerException is TimeoutException && !cancellationToken.IsCancellationRequested)
         {
@@ -90,16 +91,5 @@ internal sealed class FanapPlusClient(IHttpClientFactory httpClientFactory, IOpt
         {
             return FanapPlusResponse.Failed(FanapPlusErrors.Unreadable(status));
         }
-    }
-
-    private TimeSpan? RetryAfter(RetryConditionHeaderValue? header)
-    {
-        var wait = header switch
-        {
-            { Delta: { } delta } => delta,
-            { Date: { } date } => date - time.GetUtcNow(),
-            _ => TimeSpan.Zero,
-        };
-        return wait > TimeSpan.Zero ? wait : null;
     }
 }

@@ -10,15 +10,6 @@ namespace Rasan.Providers.FanapPlus;
 /// </summary>
 internal static partial class FanapPlusLog
 {
-    [LoggerMessage(EventId = 16001, Level = LogLevel.Debug, Message = "FanapPlus POST {Path}: {Bytes} bytes of {ContentType}")]
-    public static partial void CallStarting(this ILogger logger, string path, long? bytes, string? contentType);
-
-    [LoggerMessage(EventId = 16002, Level = LogLevel.Debug, Message = "FanapPlus answered HTTP {StatusCode} in {ElapsedMilliseconds} ms")]
-    public static partial void CallAnswered(this ILogger logger, int statusCode, double elapsedMilliseconds);
-
-    [LoggerMessage(EventId = 16003, Level = LogLevel.Warning, Message = "FanapPlus gave no answer after {ElapsedMilliseconds} ms: {Failure}")]
-    public static partial void CallUnanswered(this ILogger logger, double elapsedMilliseconds, string failure);
-
     [LoggerMessage(EventId = 16010, Level = LogLevel.Debug, Message = "FanapPlus call for account {Account}: {Shape} of {Count} messages, Uid {Uid}")]
     public static partial void CallPrepared(this ILogger logger, string account, FanapPlusShape shape, int count, string uid);
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Rasan.Providers.Http;
 
 namespace Rasan.Providers.FanapPlus;
 
@@ -15,6 +16,7 @@ public sealed class FanapPlusOptions
     /// </summary>
     /// <value>The default value is <c>https://xcp.fanap.plus/</c>.</value>
     [Required]
+    [HttpBaseAddress]
     public Uri BaseAddress { get; set; } = new(FanapPlusDefaults.ServiceAddress);
 
     /// <summary>The most messages one <c>message/post</c> call carries, each signed.</summary>
@@ -44,5 +46,6 @@ public sealed class FanapPlusOptions
     /// The signature field order of accounts that do not set <c>signatureOrder</c> themselves.
     /// </summary>
     /// <value>The default value is <see cref="FanapPlusSignatureFieldOrder.UidThenSid"/>, the guide's documented pattern.</value>
+    [EnumDataType(typeof(FanapPlusSignatureFieldOrder))]
     public FanapPlusSignatureFieldOrder SignatureFieldOrder { get; set; } = FanapPlusSignatureFieldOrder.UidThenSid;
 }

@@ -1,10 +1,9 @@
-using System.Diagnostics;
-using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Rasan.Providers;
 using Rasan.Providers.FanapPlus;
+using Rasan.Providers.Http;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -64,9 +63,7 @@ public static class FanapPlusRasanBuilderExtensions
     private static OptionsBuilder<FanapPlusOptions> AddFanapPlusServices(IServiceCollection services)
     {
         var options = services.AddOptionsWithValidateOnStart<FanapPlusOptions, FanapPlusOptionsValidator>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FanapPlusOptions>, FanapPlusOptionsRulesValidator>());
 
-        // The named client's handlers must be added once: a second AddHttpClient would chain another logging handler.
         if (!services.Any(static d => d.ServiceType == typeof(FanapPlusClient)))
         {
             services.TryAddSingleton(TimeProvider.System);
@@ -74,7 +71,6 @@ public static class FanapPlusRasanBuilderExtensions
             services.AddSingleton<FanapPlusKeyCache>();
             services.AddSingleton<FanapPlusProvider>();
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageProvider, FanapPlusProvider>(static sp => sp.GetRequiredService<FanapPlusProvider>()));
-            services.AddTransient<FanapPlusLoggingHandler>();
             AddServiceClient(services);
         }
 
@@ -83,29 +79,11 @@ public static class FanapPlusRasanBuilderExtensions
 
     private static void AddServiceClient(IServiceCollection services)
         => services
-            .AddHttpClient(FanapPlusDefaults.HttpClientName, static (sp, client) =>
+            .AddProviderHttpClient(FanapPlusDefaults.HttpClientName, new ProviderHttpClientOptions { Provider = "FanapPlus", MaxAnswerBytes = MaxAnswerBytes })
+            .ConfigureHttpClient(static (sp, client) =>
             {
                 var settings = sp.GetRequiredService<IOptions<FanapPlusOptions>>().Value;
-
-                // The method path is appended to the address: without a final '/', its last segment would be replaced.
-                client.BaseAddress = settings.BaseAddress.AbsoluteUri.EndsWith('/') ? settings.BaseAddress : new Uri(settings.BaseAddress.AbsoluteUri + "/");
+                client.BaseAddress = ProviderBaseAddress.AsBase(settings.BaseAddress);
                 client.Timeout = settings.Timeout;
-                client.MaxResponseContentBufferSize = MaxAnswerBytes;
-            })
-            .ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler
-            {
-                // A signed batch is not to be re-posted somewhere else.
-                AllowAutoRedirect = false,
-                UseCookies = false,
-                AutomaticDecompression = DecompressionMethods.All,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-
-                // Keeps the System.Net.Http request activity but sends no trace headers to FanapPlus.
-                ActivityHeadersPropagator = DistributedContextPropagator.CreateNoOutputPropagator(),
-            })
-
-            // The default logging writes request headers at Trace level, and a host may widen it; this client logs
-            // through FanapPlusLoggingHandler only (path, size, content type).
-            .RemoveAllLoggers()
-            .AddHttpMessageHandler<FanapPlusLoggingHandler>();
+            });
 }

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Rasan.Providers.Ghasedak.Json;
+using Rasan.Providers.Http;
 
 namespace Rasan.Providers.Ghasedak;
 
@@ -11,9 +12,6 @@ namespace Rasan.Providers.Ghasedak;
 /// </summary>
 internal sealed class GhasedakClient(IHttpClientFactory httpClientFactory, TimeProvider time)
 {
-    /// <summary>The gateway method of a request, for <see cref="GhasedakLoggingHandler"/>.</summary>
-    public static readonly HttpRequestOptionsKey<string> ApiMethod = new("Rasan.Providers.Ghasedak.ApiMethod");
-
     private static readonly MediaTypeHeaderValue JsonBody = new("application/json") { CharSet = "utf-8" };
     private static readonly MediaTypeWithQualityHeaderValue JsonAnswer = new("application/json");
 
@@ -33,7 +31,7 @@ internal sealed class GhasedakClient(IHttpClientFactory httpClientFactory, TimeP
     {
         var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, bodyType));
         content.Headers.ContentType = JsonBody;
-        return CallAsync(apiKey, apiMethod, new HttpRequestMessage(HttpMethod.Post, apiMethod) { Content = content }, answerType, cancellationToken);
+        return CallAsync(apiKey, new HttpRequestMessage(HttpMethod.Post, apiMethod) { Content = content }, answerType, cancellationToken);
     }
 
     /// <summary>GETs a method with a query.</summary>
@@ -49,24 +47,23 @@ internal sealed class GhasedakClient(IHttpClientFactory httpClientFactory, TimeP
         where TData : class
     {
         var address = query.Length == 0 ? apiMethod : $"{apiMethod}?{query}";
-        return CallAsync(apiKey, apiMethod, new HttpRequestMessage(HttpMethod.Get, address), answerType, cancellationToken);
+        return CallAsync(apiKey, new HttpRequestMessage(HttpMethod.Get, address), answerType, cancellationToken);
     }
 
     private async Task<GhasedakResponse<TData>> CallAsync<TData>(
-        string apiKey, string apiMethod, HttpRequestMessage request, JsonTypeInfo<GhasedakReply<TData>> answerType, CancellationToken cancellationToken)
+        string apiKey, HttpRequestMessage request, JsonTypeInfo<GhasedakReply<TData>> answerType, CancellationToken cancellationToken)
         where TData : class
     {
         using (request)
         {
             request.Headers.TryAddWithoutValidation(GhasedakDefaults.ApiKeyHeader, apiKey);
             request.Headers.Accept.Add(JsonAnswer);
-            request.Options.Set(ApiMethod, apiMethod);
             var client = httpClientFactory.CreateClient(GhasedakDefaults.HttpClientName);
             try
             {
                 using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
                 var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-                return Read(body, (int)response.StatusCode, GhasedakRetryAfter.Read(response.Headers.RetryAfter, time.GetUtcNow()), answerType);
+                return Read(body, (int)response.StatusCode, ProviderRetryAfter.Read(response.Headers.RetryAfter, time.GetUtcNow()), answerType);
             }
             catch (TaskCanceledException exception) when (exception.InnerException is TimeoutException && !cancellationToken.IsCancellationRequested)
             {

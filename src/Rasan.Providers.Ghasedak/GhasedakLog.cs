@@ -9,15 +9,6 @@ namespace Rasan.Providers.Ghasedak;
 /// </summary>
 internal static partial class GhasedakLog
 {
-    [LoggerMessage(EventId = 14001, Level = LogLevel.Debug, Message = "Ghasedak {ApiMethod}: {HttpMethod} {Path}")]
-    public static partial void CallStarting(this ILogger logger, string apiMethod, string httpMethod, string path);
-
-    [LoggerMessage(EventId = 14002, Level = LogLevel.Debug, Message = "Ghasedak {ApiMethod} answered HTTP {StatusCode} in {ElapsedMilliseconds} ms")]
-    public static partial void CallAnswered(this ILogger logger, string apiMethod, int statusCode, double elapsedMilliseconds);
-
-    [LoggerMessage(EventId = 14003, Level = LogLevel.Warning, Message = "Ghasedak {ApiMethod} got no answer after {ElapsedMilliseconds} ms: {Failure}")]
-    public static partial void CallUnanswered(this ILogger logger, string apiMethod, double elapsedMilliseconds, string failure);
-
     [LoggerMessage(EventId = 14010, Level = LogLevel.Warning, Message = "Ghasedak {ApiMethod} for account {Account} with {Count} messages failed: {Code} {Text}")]
     public static partial void SendFailed(this ILogger logger, string apiMethod, string account, int count, string? code, string? text);
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Rasan.Providers.Http;
 
 namespace Rasan.Providers.Ghasedak;
 
@@ -16,6 +17,7 @@ public sealed class GhasedakOptions
     /// </summary>
     /// <value>The default value is <c>https://gateway.ghasedak.me/rest/api/v1/WebService/</c>.</value>
     [Required]
+    [HttpBaseAddress]
     public Uri BaseAddress { get; set; } = new(GhasedakDefaults.GatewayAddress);
 
     /// <summary>The most messages one send call carries (the <c>items</c> of <c>SendPairToPairSMS</c>).</summary>

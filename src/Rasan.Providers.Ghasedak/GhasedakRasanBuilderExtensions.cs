@@ -1,10 +1,9 @@
-using System.Diagnostics;
-using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Rasan.Providers;
 using Rasan.Providers.Ghasedak;
+using Rasan.Providers.Http;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -66,16 +65,13 @@ public static class GhasedakRasanBuilderExtensions
     private static OptionsBuilder<GhasedakOptions> AddGhasedakServices(IServiceCollection services)
     {
         var options = services.AddOptionsWithValidateOnStart<GhasedakOptions, GhasedakOptionsValidator>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GhasedakOptions>, GhasedakBaseAddressValidator>());
 
-        // The named client's handlers must be added once: a second AddHttpClient would chain another logging handler.
         if (!services.Any(static d => d.ServiceType == typeof(GhasedakClient)))
         {
             services.TryAddSingleton(TimeProvider.System);
             services.AddSingleton<GhasedakClient>();
             services.AddSingleton<GhasedakProvider>();
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageProvider, GhasedakProvider>(static sp => sp.GetRequiredService<GhasedakProvider>()));
-            services.AddTransient<GhasedakLoggingHandler>();
             AddGatewayClient(services);
         }
 
@@ -84,29 +80,11 @@ public static class GhasedakRasanBuilderExtensions
 
     private static void AddGatewayClient(IServiceCollection services)
         => services
-            .AddHttpClient(GhasedakDefaults.HttpClientName, static (sp, client) =>
+            .AddProviderHttpClient(GhasedakDefaults.HttpClientName, new ProviderHttpClientOptions { Provider = "Ghasedak", MaxAnswerBytes = MaxAnswerBytes })
+            .ConfigureHttpClient(static (sp, client) =>
             {
                 var settings = sp.GetRequiredService<IOptions<GhasedakOptions>>().Value;
-
-                // Method names are appended to the address: without a final '/', its last segment would be replaced.
-                client.BaseAddress = settings.BaseAddress.AbsoluteUri.EndsWith('/') ? settings.BaseAddress : new Uri(settings.BaseAddress.AbsoluteUri + "/");
+                client.BaseAddress = ProviderBaseAddress.AsBase(settings.BaseAddress);
                 client.Timeout = settings.Timeout;
-                client.MaxResponseContentBufferSize = MaxAnswerBytes;
-            })
-            .ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler
-            {
-                // The key is a custom header, which .NET keeps on a redirect (only Authorization is dropped).
-                AllowAutoRedirect = false,
-                UseCookies = false,
-                AutomaticDecompression = DecompressionMethods.All,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-
-                // Keeps the System.Net.Http request activity (no header is a tag) but sends no trace headers to Ghasedak.
-                ActivityHeadersPropagator = DistributedContextPropagator.CreateNoOutputPropagator(),
-            })
-
-            // The default logging writes every request header, values included, at Trace level (measured on .NET 10):
-            // the key would be logged. GhasedakLoggingHandler logs no header at all.
-            .RemoveAllLoggers()
-            .AddHttpMessageHandler<GhasedakLoggingHandler>();
+            });
 }

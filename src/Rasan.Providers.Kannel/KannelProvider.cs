@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Rasan.Telemetry;
+using Rasan.Providers.Http;
 
 namespace Rasan.Providers.Kannel;
 
@@ -129,7 +130,7 @@ internal sealed partial class KannelProvider : IMessageProvider, ICallbackParser
         {
             using var response = await client.GetAsync(requestUri, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             answer = await ReadAnswerAsync(response.Content, cancellationToken);
-            outcome = KannelStatusMap.FromAnswer((int)response.StatusCode, answer, RetryAfter(response));
+            outcome = KannelStatusMap.FromAnswer((int)response.StatusCode, answer, ProviderRetryAfter.Read(response.Headers.RetryAfter, _time.GetUtcNow()));
         }
         catch (HttpRequestException exception)
         {
@@ -185,20 +186,5 @@ internal sealed partial class KannelProvider : IMessageProvider, ICallbackParser
 
             return new string(buffer, 0, length);
         }
-    }
-
-    private TimeSpan? RetryAfter(HttpResponseMessage response)
-    {
-        if (response.Headers.RetryAfter is not { } retryAfter)
-        {
-            return null;
-        }
-
-        if (retryAfter.Delta is { } delta)
-        {
-            return delta > TimeSpan.Zero ? delta : null;
-        }
-
-        return retryAfter.Date is { } date && date > _time.GetUtcNow() ? date - _time.GetUtcNow() : null;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Rasan.Providers;
 using Rasan.Providers.Kannel;
+using Rasan.Providers.Http;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -38,7 +39,7 @@ public static class KannelRasanBuilderExtensions
         services.TryAddSingleton(TimeProvider.System);
         if (!services.Any(d => d.ServiceType == typeof(KannelProvider)))
         {
-            services.AddHttpClient(KannelDefaults.HttpClientName).RemoveAllLoggers();
+            services.AddProviderHttpClient(KannelDefaults.HttpClientName, new ProviderHttpClientOptions { Provider = "Kannel" });
             services.AddSingleton<KannelProvider>();
         }
 

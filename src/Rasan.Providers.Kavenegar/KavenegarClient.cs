@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Rasan.Providers.Http;
 using Rasan.Providers.Kavenegar.Json;
 
 namespace Rasan.Providers.Kavenegar;
@@ -49,7 +50,7 @@ internal sealed class KavenegarClient(IHttpClientFactory httpClientFactory, Time
 
         using (response)
         {
-            var retryAfter = RetryAfter(response.Headers.RetryAfter);
+            var retryAfter = ProviderRetryAfter.Read(response.Headers.RetryAfter, time.GetUtcNow());
             byte[] body;
             try
             {
@@ -94,21 +95,5 @@ internal sealed class KavenegarClient(IHttpClientFactory httpClientFactory, Time
         {
             return null;
         }
-    }
-
-    private TimeSpan? RetryAfter(RetryConditionHeaderValue? header)
-    {
-        if (header?.Delta is { } delta)
-        {
-            return delta > TimeSpan.Zero ? delta : null;
-        }
-
-        if (header?.Date is { } date)
-        {
-            var wait = date - time.GetUtcNow();
-            return wait > TimeSpan.Zero ? wait : null;
-        }
-
-        return null;
     }
 }

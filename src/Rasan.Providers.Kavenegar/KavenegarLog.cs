@@ -9,15 +9,6 @@ namespace Rasan.Providers.Kavenegar;
 /// </summary>
 internal static partial class KavenegarLog
 {
-    [LoggerMessage(EventId = 13001, Level = LogLevel.Debug, Message = "Kavenegar call {Method} {Address} starting")]
-    public static partial void CallStarting(this ILogger logger, string method, string address);
-
-    [LoggerMessage(EventId = 13002, Level = LogLevel.Debug, Message = "Kavenegar call {Method} {Address} answered HTTP {StatusCode} in {ElapsedMilliseconds} ms")]
-    public static partial void CallFinished(this ILogger logger, string method, string address, int statusCode, double elapsedMilliseconds);
-
-    [LoggerMessage(EventId = 13003, Level = LogLevel.Warning, Message = "Kavenegar call {Method} {Address} failed after {ElapsedMilliseconds} ms: {Failure}")]
-    public static partial void CallFailed(this ILogger logger, string method, string address, double elapsedMilliseconds, string failure);
-
     [LoggerMessage(EventId = 13010, Level = LogLevel.Warning, Message = "Kavenegar {ApiMethod} for account {Account} with {Count} messages failed: {Code} {Text}")]
     public static partial void SendFailed(this ILogger logger, string apiMethod, string account, int count, string? code, string? text);
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Rasan.Providers.Http;
 
 namespace Rasan.Providers.Kavenegar;
 
@@ -14,6 +15,7 @@ public sealed class KavenegarOptions
     /// </summary>
     /// <value>The default value is <c>https://api.kavenegar.com/</c>.</value>
     [Required]
+    [HttpBaseAddress]
     public Uri BaseAddress { get; set; } = new("https://api.kavenegar.com/");
 
     /// <summary>

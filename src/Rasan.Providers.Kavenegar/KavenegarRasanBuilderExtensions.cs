@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Rasan.Providers;
+using Rasan.Providers.Http;
 using Rasan.Providers.Kavenegar;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -68,10 +69,9 @@ public static class KavenegarRasanBuilderExtensions
     {
         services.AddOptions<KavenegarOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KavenegarOptions>, KavenegarOptionsValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KavenegarOptions>, KavenegarOptionsAddressValidator>());
         if (services.Any(d => d.ServiceType == typeof(KavenegarProvider)))
         {
-            // The client below is configured once: a second AddHttpClient would add its handler and header twice.
+            // The client below is configured once: a second call would add its Accept header twice.
             return;
         }
 
@@ -79,33 +79,15 @@ public static class KavenegarRasanBuilderExtensions
         services.AddSingleton<KavenegarProvider>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageProvider, KavenegarProvider>(sp => sp.GetRequiredService<KavenegarProvider>()));
         services.TryAddSingleton<KavenegarClient>();
-        services.TryAddTransient<KavenegarLoggingHandler>();
-        services.AddHttpClient(KavenegarDefaults.HttpClientName)
+        services.AddProviderHttpClient(
+                KavenegarDefaults.HttpClientName,
+                new ProviderHttpClientOptions { Provider = "Kavenegar", RedactPath = KavenegarRedaction.RedactPath, MaxAnswerBytes = MaxAnswerSize })
             .ConfigureHttpClient(static (sp, client) =>
             {
                 var options = sp.GetRequiredService<IOptions<KavenegarOptions>>().Value;
-                client.BaseAddress = WithTrailingSlash(options.BaseAddress);
+                client.BaseAddress = ProviderBaseAddress.AsBase(options.BaseAddress);
                 client.Timeout = options.Timeout;
-                client.MaxResponseContentBufferSize = MaxAnswerSize;
                 client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-            })
-            .ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler
-            {
-                // No DiagnosticsHandler in the chain: .NET's "System.Net.Http" activity would carry the full address
-                // (url.full), key included, to every trace listener; and no trace headers go to a third party.
-                ActivityHeadersPropagator = null,
-
-                // A redirect would carry the key in the path to another address.
-                AllowAutoRedirect = false,
-                UseCookies = false,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            })
-
-            // The default client logging writes the request address, and the key is in its path.
-            .RemoveAllLoggers()
-            .AddHttpMessageHandler<KavenegarLoggingHandler>();
+            });
     }
-
-    private static Uri WithTrailingSlash(Uri address)
-        => address.AbsoluteUri.EndsWith('/') ? address : new Uri(address.AbsoluteUri + "/");
 }

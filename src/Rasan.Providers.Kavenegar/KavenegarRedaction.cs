@@ -6,28 +6,11 @@ internal static class KavenegarRedaction
     /// <summary>What stands in for a key.</summary>
     public const string Mask = "***";
 
-    /// <summary>Writes a request address for logs, with the key segment replaced by <see cref="Mask"/>.</summary>
-    /// <param name="address">The request address.</param>
-    /// <returns>
-    /// Scheme, authority and path with the segment after <c>v1</c> masked, and no query. When there is no <c>v1</c>
-    /// segment the whole path is masked, so an address of an unexpected shape never leaks a key.
-    /// </returns>
-    public static string Redact(Uri? address)
-    {
-        if (address is null)
-        {
-            return Mask;
-        }
-
-        if (!address.IsAbsoluteUri)
-        {
-            return RedactPath(address.OriginalString.Split('?', 2)[0]);
-        }
-
-        return address.GetLeftPart(UriPartial.Authority) + RedactPath(address.AbsolutePath);
-    }
-
-    private static string RedactPath(string path)
+    /// <summary>Writes a request path for logs, with the key segment (after <c>v1</c>) replaced by <see cref="Mask"/>.</summary>
+    /// <param name="path">The path, without query.</param>
+    /// <returns>The path masked; when it has no <c>v1</c> segment followed by another, all of it, so a path of an
+    /// unexpected shape never leaks a key.</returns>
+    public static string RedactPath(string path)
     {
         var segments = path.Split('/');
         var version = Array.FindIndex(segments, s => string.Equals(s, "v1", StringComparison.OrdinalIgnoreCase));

@@ -21,9 +21,9 @@ public sealed class FanapPlusRasanBuilderExtensionsTests
         await provider.SendAsync(new ProviderContext(harness.Account()), [FanapPlusHarness.Message()], TestContext.Current.CancellationToken);
 
         Assert.Equal(50, provider.Descriptor.MaxBatchSize);
-        Assert.Single(services.Logs.GetSnapshot(), r => r.Id.Id == 16001);
+        Assert.Single(services.Logs.GetSnapshot(), r => r.Id.Id == 12001);
         Assert.Single(harness.Fake.Calls);
-        Assert.Equal(2, services.Services.GetServices<IValidateOptions<FanapPlusOptions>>().Count());
+        Assert.Single(services.Services.GetServices<IValidateOptions<FanapPlusOptions>>());
     }
 
     [Fact]

@@ -51,9 +51,9 @@ public sealed class FanapPlusTelemetryTests(OpenSslKeyFiles keys) : IClassFixtur
 
         var records = harness.Services.Logs.GetSnapshot();
         Assert.DoesNotContain(records, r => r.Category?.StartsWith("System.Net.Http.HttpClient", StringComparison.Ordinal) == true);
-        var started = Assert.Single(records, r => r.Id.Id == 16001);
-        Assert.Matches(@"^FanapPlus POST /api/v6\.0/message/post: \d+ bytes of application/json$", started.Message);
-        Assert.Equal(LogLevel.Debug, Assert.Single(records, r => r.Id.Id == 16002).Level);
+        var call = Assert.Single(records, r => r.Id.Id == 12001);
+        Assert.Matches(@"^FanapPlus POST /api/v6\.0/message/post \(\d+ bytes\) answered HTTP 200 in [\d.]+ ms$", call.Message);
+        Assert.Equal(LogLevel.Debug, call.Level);
         Assert.Contains(records, r => r.Id.Id == 16012 && r.Message.Contains("+98*******567", StringComparison.Ordinal));
         Assert.DoesNotContain(harness.Services.LogTexts(), t => t.Contains("9121234567", StringComparison.Ordinal));
     }

@@ -207,7 +207,7 @@ public sealed class GhasedakProviderSendTests
         Assert.Equal((SendOutcomeKind.Transient, "timeout"), (timedOut.Kind, timedOut.Code));
         Assert.Equal((SendOutcomeKind.Accepted, stored.MessageId), (retried.Kind, retried.ProviderMessageId));
         Assert.Equal(1, harness.Fake.BillableSends(message.Id));
-        Assert.Contains(harness.Services.Logs.GetSnapshot(), r => r.Id.Id == 14003 && r.Message.Contains("TaskCanceledException", StringComparison.Ordinal));
+        Assert.Contains(harness.Services.Logs.GetSnapshot(), r => r.Id.Id == 12002 && r.Message.Contains("TaskCanceledException", StringComparison.Ordinal));
     }
 
     [Fact]

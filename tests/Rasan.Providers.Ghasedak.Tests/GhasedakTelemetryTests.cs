@@ -50,9 +50,9 @@ public sealed class GhasedakTelemetryTests
 
         var records = harness.Services.Logs.GetSnapshot();
         Assert.DoesNotContain(records, r => r.Category?.StartsWith("System.Net.Http.HttpClient", StringComparison.Ordinal) == true);
-        var started = Assert.Single(records, r => r.Id.Id == 14001 && r.Message.Contains("SendSingleSMS", StringComparison.Ordinal));
-        Assert.Equal("Ghasedak SendSingleSMS: POST /rest/api/v1/WebService/SendSingleSMS", started.Message);
-        Assert.Equal(LogLevel.Debug, Assert.Single(records, r => r.Id.Id == 14002 && r.Message.Contains("SendSingleSMS", StringComparison.Ordinal)).Level);
+        var call = Assert.Single(records, r => r.Id.Id == 12001 && r.Message.Contains("SendSingleSMS", StringComparison.Ordinal));
+        Assert.StartsWith("Ghasedak POST /rest/api/v1/WebService/SendSingleSMS (", call.Message, StringComparison.Ordinal);
+        Assert.Equal(LogLevel.Debug, call.Level);
         Assert.DoesNotContain(harness.Services.LogTexts(), t => t.Contains(harness.Fake.DefaultAccount.ApiKey, StringComparison.OrdinalIgnoreCase));
     }
 

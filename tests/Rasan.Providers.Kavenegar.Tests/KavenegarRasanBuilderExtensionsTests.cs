@@ -21,7 +21,7 @@ public sealed class KavenegarRasanBuilderExtensionsTests
         await provider.SendAsync(harness.Context(), [KavenegarHarness.Message("+989121111111")], TestContext.Current.CancellationToken);
 
         Assert.Equal(50, provider.Descriptor.MaxBatchSize);
-        Assert.Single(services.Logs.GetSnapshot(), r => r.Id.Id == 13001);
+        Assert.Single(services.Logs.GetSnapshot(), r => r.Id.Id == 12001);
         Assert.Single(harness.Fake.Requests);
     }
 

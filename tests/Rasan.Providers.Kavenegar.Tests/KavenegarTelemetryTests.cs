@@ -59,7 +59,7 @@ public sealed class KavenegarTelemetryTests
 
         var records = harness.Services.Logs.GetSnapshot();
         Assert.DoesNotContain(records, r => r.Category?.StartsWith("System.Net.Http.HttpClient", StringComparison.Ordinal) == true);
-        var finished = Assert.Single(records, r => r.Id.Id == 13002);
+        var finished = Assert.Single(records, r => r.Id.Id == 12001);
         Assert.Contains("/v1/***/sms/send.json", finished.Message, StringComparison.Ordinal);
         Assert.Equal(LogLevel.Debug, finished.Level);
         Assert.DoesNotContain(harness.Services.LogTexts(), t => t.Contains(harness.Fake.DefaultAccount.Key, StringComparison.OrdinalIgnoreCase));

@@ -1,9 +1,9 @@
 using System.Net.Http.Headers;
 
-namespace Rasan.Providers.Ghasedak;
+namespace Rasan.Providers.Http;
 
-/// <summary>Reads an HTTP <c>Retry-After</c> header (seconds or a date) as a wait.</summary>
-internal static class GhasedakRetryAfter
+/// <summary>Reads an HTTP <c>Retry-After</c> header (seconds or a date) as the wait a provider asked for.</summary>
+public static class ProviderRetryAfter
 {
     /// <summary>The wait a header asks for.</summary>
     /// <param name="header">The header, if the answer had one.</param>
