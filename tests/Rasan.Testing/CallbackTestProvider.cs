@@ -11,6 +11,8 @@ public sealed class CallbackTestProvider(TimeProvider time) : IMessageProvider, 
 {
     public const string Type = "callback-test";
 
+    private int _validations;
+
     /// <summary>The callback address each sent message was given (<see langword="null"/> when none).</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<MessageId, Uri?> Addresses { get; } = [];
 
@@ -48,8 +50,17 @@ public sealed class CallbackTestProvider(TimeProvider time) : IMessageProvider, 
             : [];
     }
 
+    /// <summary>How many times <see cref="Validate"/> ran.</summary>
+    public int Validations => Volatile.Read(ref _validations);
+
     public void Validate(ProviderAccount account, ValidationErrors errors)
     {
+        Interlocked.Increment(ref _validations);
+        if (account.Settings.GetValueOrDefault("token") == "expired")
+        {
+            errors.Add("token", "The token has expired.");
+        }
+
         if (account.Sender is { } sender && !sender.All(char.IsAsciiDigit))
         {
             errors.Add("sender", "The sender line must be digits.");

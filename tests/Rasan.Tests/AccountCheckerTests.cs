@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Rasan.Providers;
 using Rasan.Testing;
 using Xunit;
@@ -25,6 +24,34 @@ public sealed class AccountCheckerTests
 
         Assert.Equal(["sender", "token"], errors.Keys.Order());
         Assert.Contains("Token is required", errors["token"][0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_FieldTheProvidersOwnCheckNamed_IsReportedOnce()
+    {
+        await using var engine = await CreateAsync();
+
+        var errors = Checker(engine).Check(Account(settings: new() { ["token"] = "expired" })).ToDictionary();
+
+        Assert.Equal(["The token has expired."], Assert.Single(errors).Value);
+    }
+
+    [Fact]
+    public async Task RunOnce_SameAccountOverSeveralPasses_IsCheckedOnce()
+    {
+        await using var engine = await CreateAsync();
+        var account = Account(settings: new() { ["token"] = "t" }, sender: "3000");
+        await engine.Tenancy.AddAccountAsync(account, CancellationToken.None);
+        var provider = engine.Provider.GetRequiredService<CallbackTestProvider>();
+
+        for (var i = 0; i < 3; i++)
+        {
+            await engine.Sender.SendAsync(engine.Service, new SendRequest { To = ["09121234567"], Text = "hi", Account = account.Name });
+            Assert.Equal(1, await engine.Dispatcher.RunOnceAsync());
+        }
+
+        Assert.Equal(1, provider.Validations);
+        Assert.Equal(3, provider.Addresses.Count);
     }
 
     [Fact]
@@ -55,11 +82,7 @@ public sealed class AccountCheckerTests
     }
 
     private static Task<EngineHarness> CreateAsync()
-        => EngineHarness.CreateAsync(services: services =>
-        {
-            services.TryAddSingleton<CallbackTestProvider>();
-            services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageProvider, CallbackTestProvider>(sp => sp.GetRequiredService<CallbackTestProvider>()));
-        });
+        => EngineHarness.CreateAsync(services: services => services.AddCallbackTestProvider());
 
     private static IAccountChecker Checker(EngineHarness engine) => engine.Provider.GetRequiredService<IAccountChecker>();
 

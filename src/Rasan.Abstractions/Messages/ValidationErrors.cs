@@ -11,6 +11,11 @@ public sealed class ValidationErrors
     /// <summary>How many fields have errors.</summary>
     public int Count => _errors.Count;
 
+    /// <summary>Whether a field already has an error.</summary>
+    /// <param name="path">The JSON path or parameter.</param>
+    /// <returns><see langword="true"/> when it has one.</returns>
+    public bool Contains(string path) => _errors.ContainsKey(path);
+
     /// <summary>Adds an error for a field.</summary>
     /// <param name="path">The JSON path or parameter at fault, such as <c>to[1]</c>.</param>
     /// <param name="message">What is wrong, for people.</param>

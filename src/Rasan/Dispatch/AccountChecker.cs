@@ -21,17 +21,18 @@ internal sealed class AccountChecker(ProviderRegistry providers) : IAccountCheck
             errors.Add("channel", $"A {descriptor.DisplayName} account sends on '{descriptor.Channel}', not '{account.Channel}'.");
         }
 
-        foreach (var field in descriptor.Fields)
-        {
-            if (field.Required && string.IsNullOrWhiteSpace(account.Settings.GetValueOrDefault(field.Name)))
-            {
-                errors.Add(field.Name, $"{field.DisplayName} is required for a {descriptor.DisplayName} account.");
-            }
-        }
-
         if (provider is IAccountValidator validator)
         {
             validator.Validate(account, errors);
+        }
+
+        // A field the provider's own check already named is not reported twice.
+        foreach (var field in descriptor.Fields)
+        {
+            if (field.Required && !errors.Contains(field.Name) && string.IsNullOrWhiteSpace(account.Settings.GetValueOrDefault(field.Name)))
+            {
+                errors.Add(field.Name, $"{field.DisplayName} is required for a {descriptor.DisplayName} account.");
+            }
         }
 
         return errors;

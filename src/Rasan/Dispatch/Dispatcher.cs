@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Rasan.Callbacks;
@@ -20,6 +21,10 @@ internal sealed class Dispatcher : IDisposable
     private readonly ProviderRegistry _providers;
     private readonly IAccountChecker _accountChecker;
     private readonly CallbackSigner _callbacks;
+
+    // Checked once per account instance: the directory hands out the same instance until the account changes, and a
+    // provider's check may be costly (FanapPlus parses and tries the private key).
+    private readonly ConditionalWeakTable<ProviderAccount, string> _accountProblems = [];
     private readonly AccountGuards _guards;
     private readonly StatusNotifier _notifier;
     private readonly RasanInstrumentation _instrumentation;
@@ -187,7 +192,7 @@ internal sealed class Dispatcher : IDisposable
                 m, Owner, "provider-missing", $"No provider of type '{account.ProviderType}' is registered.", now, attempted: false));
         }
 
-        if (_accountChecker.Check(account) is { Count: > 0 } problems)
+        if (ProblemsOf(account) is { } problems)
         {
             // A misconfigured account (a missing key, a malformed sender) sends nothing: its messages fail with why.
             var text = $"Account '{account.Name}' is not valid: {problems}";
@@ -333,6 +338,13 @@ internal sealed class Dispatcher : IDisposable
         }
 
         return transitions;
+    }
+
+    /// <summary>Why an account cannot send, or <see langword="null"/> when it can.</summary>
+    private string? ProblemsOf(ProviderAccount account)
+    {
+        var problems = _accountProblems.GetValue(account, a => _accountChecker.Check(a).ToString());
+        return problems.Length == 0 ? null : problems;
     }
 
     private MessageTransition Decide(ClaimedMessage message, SendOutcome outcome, DateTimeOffset now, DateTimeOffset? nextPollAt, DispatcherOptions settings)
