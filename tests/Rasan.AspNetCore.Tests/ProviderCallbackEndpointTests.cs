@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Rasan.Providers;
 using Rasan.Storage;
 using Rasan.Testing;
@@ -37,7 +36,7 @@ public sealed class ProviderCallbackEndpointTests
         using var provider = api.App.GetTestClient();
         var signature = address[(address.IndexOf("sig=", StringComparison.Ordinal) + 4)..];
 
-        using var response = await provider.GetAsync(address.Replace(signature, "A" + signature[1..], StringComparison.Ordinal) + "&state=delivered", Ct);
+        using var response = await provider.GetAsync(address.Replace(signature, (signature[0] == 'A' ? "B" : "A") + signature[1..], StringComparison.Ordinal) + "&state=delivered", Ct);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -76,8 +75,7 @@ public sealed class ProviderCallbackEndpointTests
                 o.Callbacks.BaseUrl = new Uri("http://localhost/");
                 o.Callbacks.SigningKey = "endpoint-test-signing-key-0123456789";
             });
-            services.TryAddSingleton<CallbackTestProvider>();
-            services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageProvider, CallbackTestProvider>(sp => sp.GetRequiredService<CallbackTestProvider>()));
+            services.AddCallbackTestProvider();
         });
 
     /// <summary>Sends through a callback-test account and waits until the provider was given the message's address.</summary>

@@ -1,7 +1,7 @@
 using System.Web;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Rasan.Providers;
+using Rasan.Storage;
 using Rasan.Testing;
 using Xunit;
 
@@ -93,7 +93,9 @@ public sealed class CallbackReceiverTests
         var id = (await engine.Sender.SendAsync(engine.Service, new SendRequest { To = ["09121234567"], Text = "hi", Account = account.Name })).Messages[0].Id;
 
         var early = ReceiveAsync(engine, account, id, "state=delivered", Signer(engine).AddressFor(account, id));
-        for (var i = 0; i < 40 && !early.IsCompleted; i++)
+        // Fake time moves a second per step until the receiver gives up; real time bounds the loop.
+        var bound = System.Diagnostics.Stopwatch.StartNew();
+        while (!early.IsCompleted && bound.Elapsed < TimeSpan.FromSeconds(20))
         {
             engine.Clock.Advance(TimeSpan.FromSeconds(1));
             await Task.Delay(10, TestContext.Current.CancellationToken);
@@ -130,6 +132,18 @@ public sealed class CallbackReceiverTests
     }
 
     [Fact]
+    public async Task Receive_UnsignedAddress_IsNotFoundWithoutReadingTheAccounts()
+    {
+        await using var engine = await CreateAsync();
+        ((ControllableTenancyStore)engine.Tenancy).Failure = new InvalidOperationException("the accounts were read");
+
+        var outcome = await Receiver(engine).ReceiveAsync(
+            CallbackTestProvider.Type, new AccountId(Guid.NewGuid()), Payload($"mid={MessageId.New(EngineHarness.Start)}&sig=AAAAAAAAAAAAAAAAAAAAAA&state=delivered"), default);
+
+        Assert.Equal(CallbackOutcome.NotFound, outcome);
+    }
+
+    [Fact]
     public async Task Receive_SignedButNotUnderstood_IsInvalid()
     {
         await using var engine = await CreateAsync();
@@ -149,11 +163,9 @@ public sealed class CallbackReceiverTests
                     o.Callbacks.SigningKey = SigningKey;
                 }
             },
-            services =>
-            {
-                services.TryAddSingleton<CallbackTestProvider>();
-                services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageProvider, CallbackTestProvider>(sp => sp.GetRequiredService<CallbackTestProvider>()));
-            });
+            services => services
+                .AddCallbackTestProvider()
+                .DecorateSingleton<ITenancyStore, ControllableTenancyStore>(tenancy => new ControllableTenancyStore(tenancy)));
 
     private static async Task<ProviderAccount> AddAccountAsync(EngineHarness engine)
     {

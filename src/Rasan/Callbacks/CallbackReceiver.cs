@@ -34,13 +34,13 @@ internal sealed class CallbackReceiver(
     {
         ArgumentNullException.ThrowIfNull(providerType);
         ArgumentNullException.ThrowIfNull(payload);
-        var found = await accounts.FindAsync(account, cancellationToken);
-        if (found is null
-            || !string.Equals(found.ProviderType, providerType, StringComparison.OrdinalIgnoreCase)
-            || providers.Find(found.ProviderType) is not ICallbackParser parser
-            || !payload.Query.TryGetValue(CallbackSigner.MessageParameter, out var messageText)
+        // The signature first: an address this hub did not sign costs no account look-up (callers are anonymous).
+        if (!payload.Query.TryGetValue(CallbackSigner.MessageParameter, out var messageText)
             || !MessageId.TryParse(messageText, null, out var message)
-            || !signer.IsSigned(providerType, account, message, payload.Query.GetValueOrDefault(CallbackSigner.SignatureParameter)))
+            || !signer.IsSigned(providerType, account, message, payload.Query.GetValueOrDefault(CallbackSigner.SignatureParameter))
+            || await accounts.FindAsync(account, cancellationToken) is not { } found
+            || !string.Equals(found.ProviderType, providerType, StringComparison.OrdinalIgnoreCase)
+            || providers.Find(found.ProviderType) is not ICallbackParser parser)
         {
             logger.CallbackRefused(providerType, account);
             return CallbackOutcome.NotFound;

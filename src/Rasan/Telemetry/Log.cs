@@ -50,7 +50,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 1202, Level = LogLevel.Error, Message = "Delivery poll pass failed; retrying after the poll interval")]
     public static partial void DeliveryPassFailed(this ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 1301, Level = LogLevel.Warning, Message = "Refused a {Provider} callback for account {AccountId}: unknown account, wrong provider or bad signature")]
+    [LoggerMessage(EventId = 1301, Level = LogLevel.Debug, Message = "Refused a {Provider} callback for account {AccountId}: unknown account, wrong provider or bad signature")]
     public static partial void CallbackRefused(this ILogger logger, string provider, AccountId accountId);
 
     [LoggerMessage(EventId = 1302, Level = LogLevel.Warning, Message = "A {Provider} callback for message {MessageId} carried no report Rasan understands")]
