@@ -90,14 +90,21 @@ internal sealed class RasanBootstrapper(
         }
 
         var now = time.GetUtcNow();
-        var account = new ProviderAccount
-        {
-            Id = AccountId.New(now),
-            Name = name,
-            ProviderType = DevelopmentRasanBuilderExtensions.DevelopmentProviderType,
-            Channel = Channel.Sms,
-            CreatedAt = now,
-        };
+        await AddAccountAsync(
+            new ProviderAccount
+            {
+                Id = AccountId.New(now),
+                Name = name,
+                ProviderType = DevelopmentRasanBuilderExtensions.DevelopmentProviderType,
+                Channel = Channel.Sms,
+                CreatedAt = now,
+            },
+            cancellationToken);
+    }
+
+    /// <summary>Adds an account; when another host starting at the same moment added one of that name first, uses theirs.</summary>
+    private async Task AddAccountAsync(ProviderAccount account, CancellationToken cancellationToken)
+    {
         try
         {
             await store.AddAccountAsync(account, cancellationToken);
@@ -105,16 +112,16 @@ internal sealed class RasanBootstrapper(
         catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {
             var accounts = await store.ListAccountsAsync(cancellationToken);
-            if (!accounts.Any(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase)))
+            if (!accounts.Any(a => string.Equals(a.Name, account.Name, StringComparison.OrdinalIgnoreCase)))
             {
                 throw;
             }
 
-            logger.CreatedConcurrently(name);
+            logger.CreatedConcurrently(account.Name);
             return;
         }
 
-        logger.AccountCreated(name);
+        logger.AccountCreated(account.Name);
     }
 
     /// <summary>
@@ -123,11 +130,6 @@ internal sealed class RasanBootstrapper(
     /// </summary>
     private async Task ApplyConfiguredAccountsAsync(CancellationToken cancellationToken)
     {
-        if (configuredAccounts.Accounts.Count == 0)
-        {
-            return;
-        }
-
         var stored = await store.ListAccountsAsync(cancellationToken);
         var now = time.GetUtcNow();
         var wanted = new List<(ProviderAccount Account, bool Exists)>();
@@ -172,8 +174,7 @@ internal sealed class RasanBootstrapper(
             }
             else
             {
-                await store.AddAccountAsync(account, cancellationToken);
-                logger.AccountCreated(account.Name);
+                await AddAccountAsync(account, cancellationToken);
             }
         }
     }

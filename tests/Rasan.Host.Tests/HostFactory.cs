@@ -12,6 +12,9 @@ internal sealed class HostFactory(string databasePath, params (string Key, strin
 {
     public StringWriter Console { get; } = new();
 
+    /// <summary>Changes the host's services after its own (decorators, fakes).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -26,6 +29,7 @@ internal sealed class HostFactory(string databasePath, params (string Key, strin
         {
             services.RemoveAll<BootstrapTokenPrinter>();
             services.AddSingleton(new BootstrapTokenPrinter(TextWriter.Synchronized(Console)));
+            TestServices?.Invoke(services);
         });
     }
 }

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Rasan.Storage;
+using Rasan.Testing;
 using Xunit;
 
 namespace Rasan.Host.Tests;
@@ -69,6 +70,29 @@ public sealed class HostStartupTests
         using var b = CreateClient(second, Token);
         Assert.Equal(HttpStatusCode.OK, (await a.GetAsync("/api/v1/messages", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await b.GetAsync("/api/v1/messages", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Host_ConfiguredAccountAddedByAnotherHostFirst_StartsAndUsesTheirs()
+    {
+        using var database = new TempDatabase();
+        ProviderAccount? theirs = null;
+        await using var factory = new HostFactory(database.Path, ("Rasan:Accounts:a:Provider", "development"))
+        {
+            TestServices = services => services.DecorateSingleton<ITenancyStore, ControllableTenancyStore>(inner => new ControllableTenancyStore(inner)
+            {
+                // Another host starting at the same moment adds the same account between this host's read and its insert.
+                BeforeAddAccount = async (store, account) =>
+                {
+                    theirs ??= account with { Id = new AccountId(Guid.NewGuid()) };
+                    await store.AddAccountAsync(theirs, CancellationToken.None);
+                },
+            }),
+        };
+
+        var account = Assert.Single(await factory.Services.GetRequiredService<ITenancyStore>().ListAccountsAsync(Ct));
+
+        Assert.Equal(theirs!.Id, account.Id);
     }
 
     [Fact]

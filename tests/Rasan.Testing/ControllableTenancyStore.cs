@@ -11,6 +11,9 @@ public sealed class ControllableTenancyStore(ITenancyStore inner) : ITenancyStor
     /// <summary>When set, every call throws it.</summary>
     public Exception? Failure { get; set; }
 
+    /// <summary>Runs before each account is added, with the inner store: a test's "other host" can add one first.</summary>
+    public Func<ITenancyStore, ProviderAccount, Task>? BeforeAddAccount { get; set; }
+
     /// <summary>How many times a token was looked up by its hash.</summary>
     public int TokenLookups => Volatile.Read(ref _tokenLookups);
 
@@ -27,7 +30,15 @@ public sealed class ControllableTenancyStore(ITenancyStore inner) : ITenancyStor
         => Run(() => inner.ListAccountsAsync(cancellationToken));
 
     public Task AddAccountAsync(ProviderAccount account, CancellationToken cancellationToken)
-        => Run(() => inner.AddAccountAsync(account, cancellationToken));
+        => Run(async () =>
+        {
+            if (BeforeAddAccount is { } before)
+            {
+                await before(inner, account);
+            }
+
+            await inner.AddAccountAsync(account, cancellationToken);
+        });
 
     public Task<bool> UpdateAccountAsync(ProviderAccount account, CancellationToken cancellationToken)
         => Run(() => inner.UpdateAccountAsync(account, cancellationToken));
