@@ -55,7 +55,7 @@ internal sealed class DeliveryReportWriter : IAsyncDisposable
         {
             id = _dialect.IdValue(messageId.Value);
         }
-        else if (report.ProviderMessageId is { } providerId && await FindByProviderIdAsync(update.AccountId, providerId, cancellationToken) is { } found)
+        else if (report.ProviderMessageId is { } providerId && await FindByProviderIdAsync(account, providerId, cancellationToken) is { } found)
         {
             (id, status) = found;
         }
@@ -128,9 +128,9 @@ internal sealed class DeliveryReportWriter : IAsyncDisposable
     }
 
     private async Task<(object Id, MessageStatus Status)?> FindByProviderIdAsync(
-        AccountId account, string providerId, CancellationToken cancellationToken)
+        object account, string providerId, CancellationToken cancellationToken)
     {
-        _findByProviderId.Parameters[0].Value = _dialect.IdValue(account.Value);
+        _findByProviderId.Parameters[0].Value = account;
         _findByProviderId.Parameters[1].Value = providerId;
         await using var reader = await _findByProviderId.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))

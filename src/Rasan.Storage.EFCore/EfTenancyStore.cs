@@ -44,19 +44,7 @@ internal sealed class EfTenancyStore(IDbContextFactory<RasanDbContext> contextFa
     {
         ArgumentNullException.ThrowIfNull(account);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.Accounts.Add(new AccountEntity
-        {
-            Id = account.Id.Value,
-            Name = account.Name,
-            ProviderType = account.ProviderType,
-            Channel = account.Channel.Name,
-            Sender = account.Sender,
-            Enabled = account.Enabled,
-            RateLimitPerSecond = account.RateLimitPerSecond,
-            Settings = JsonSerializer.Serialize(
-                new Dictionary<string, string>(account.Settings), AccountSettingsJsonContext.Default.DictionaryStringString),
-            CreatedAt = StoreTime.ToTicks(account.CreatedAt),
-        });
+        db.Accounts.Add(ToEntity(account));
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -64,22 +52,19 @@ internal sealed class EfTenancyStore(IDbContextFactory<RasanDbContext> contextFa
     {
         ArgumentNullException.ThrowIfNull(account);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var row = await db.Accounts.FirstOrDefaultAsync(a => a.Id == account.Id.Value, cancellationToken);
-        if (row is null)
+        var row = db.Accounts.Attach(ToEntity(account));
+        row.State = EntityState.Modified;
+        row.Property(a => a.CreatedAt).IsModified = false;
+        try
         {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The update touched no row: there is no such account.
             return false;
         }
-
-        row.Name = account.Name;
-        row.ProviderType = account.ProviderType;
-        row.Channel = account.Channel.Name;
-        row.Sender = account.Sender;
-        row.Enabled = account.Enabled;
-        row.RateLimitPerSecond = account.RateLimitPerSecond;
-        row.Settings = JsonSerializer.Serialize(
-            new Dictionary<string, string>(account.Settings), AccountSettingsJsonContext.Default.DictionaryStringString);
-        await db.SaveChangesAsync(cancellationToken);
-        return true;
     }
 
     public async Task<ApiToken?> FindTokenAsync(byte[] hash, CancellationToken cancellationToken)
@@ -136,5 +121,18 @@ internal sealed class EfTenancyStore(IDbContextFactory<RasanDbContext> contextFa
         RateLimitPerSecond = row.RateLimitPerSecond,
         Settings = JsonSerializer.Deserialize(row.Settings, AccountSettingsJsonContext.Default.DictionaryStringString) ?? [],
         CreatedAt = StoreTime.FromTicks(row.CreatedAt),
+    };
+
+    private static AccountEntity ToEntity(ProviderAccount account) => new()
+    {
+        Id = account.Id.Value,
+        Name = account.Name,
+        ProviderType = account.ProviderType,
+        Channel = account.Channel.Name,
+        Sender = account.Sender,
+        Enabled = account.Enabled,
+        RateLimitPerSecond = account.RateLimitPerSecond,
+        Settings = JsonSerializer.Serialize(new Dictionary<string, string>(account.Settings), AccountSettingsJsonContext.Default.DictionaryStringString),
+        CreatedAt = StoreTime.ToTicks(account.CreatedAt),
     };
 }

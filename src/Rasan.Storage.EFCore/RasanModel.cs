@@ -19,7 +19,7 @@ internal static class RasanModel
         {
             e.ToTable("requests");
             e.HasKey(r => r.Id);
-            e.HasIndex(r => new { r.ServiceId, r.IdempotencyKey }).IsUnique().HasFilter("idempotency_key IS NOT NULL");
+            e.HasIndex(r => new { r.ServiceId, r.IdempotencyKey }).IsUnique().HasFilter("idempotency_key IS NOT NULL").HasDatabaseName(IdempotencyKeyIndex);
             e.Property(r => r.IdempotencyKey).HasMaxLength(200);
             e.HasMany(r => r.Messages).WithOne(m => m.Request).HasForeignKey(m => m.RequestId).OnDelete(DeleteBehavior.Cascade);
         });

@@ -23,7 +23,6 @@ internal sealed class MessageSender(
         ArgumentNullException.ThrowIfNull(request);
         using var activity = instrumentation.ActivitySource.StartActivity("rasan.accept", ActivityKind.Internal);
         var now = time.GetUtcNow();
-        var fingerprint = request.IdempotencyKey is null ? null : RequestFingerprint.Compute(request);
         IReadOnlyList<NewMessage> messages;
         try
         {
@@ -36,7 +35,7 @@ internal sealed class MessageSender(
             var retryKey = request.IdempotencyKey;
             if (await store.FindRequestAsync(service, retryKey, cancellationToken) is { } earlier)
             {
-                return Replay(service, retryKey, earlier, fingerprint!);
+                return Replay(service, retryKey, earlier, RequestFingerprint.Compute(request));
             }
 
             throw;
@@ -48,7 +47,7 @@ internal sealed class MessageSender(
             ServiceId = service,
             CreatedAt = now,
             IdempotencyKey = request.IdempotencyKey,
-            Fingerprint = fingerprint,
+            Fingerprint = request.IdempotencyKey is null ? null : RequestFingerprint.Compute(request),
             Messages = messages,
         };
 

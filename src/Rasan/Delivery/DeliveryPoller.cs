@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Rasan.Callbacks;
 using Rasan.Dispatch;
 using Rasan.Providers;
 using Rasan.Storage;
@@ -17,7 +16,6 @@ internal sealed class DeliveryPoller(
     IMessageStore store,
     AccountDirectory accounts,
     ProviderRegistry providers,
-    CallbackSigner callbacks,
     StatusNotifier notifier,
     RasanInstrumentation instrumentation,
     IOptions<RasanOptions> options,
@@ -62,7 +60,7 @@ internal sealed class DeliveryPoller(
             {
                 using var timeout = new CancellationTokenSource(settings.ProviderTimeout, time);
                 using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-                var reports = await poller.PollAsync(callbacks.ContextFor(account), chunk, linked.Token);
+                var reports = await poller.PollAsync(new ProviderContext(account), chunk, linked.Token);
                 await store.ApplyDeliveryReportsAsync(reports.Select(r => new DeliveryUpdate(accountId, r)).ToArray(), cancellationToken);
                 instrumentation.DeliveryReports.Add(reports.Count);
                 var byProviderId = chunk.Where(m => m.ProviderMessageId is not null).ToDictionary(m => m.ProviderMessageId!, m => m.Id);
