@@ -100,8 +100,9 @@ internal sealed class HostProcess : IAsyncDisposable
             try
             {
                 using var response = await Client.GetAsync(new Uri("/health", UriKind.Relative), cancellationToken);
-                if (response.StatusCode == HttpStatusCode.OK)
+                if (response.StatusCode == HttpStatusCode.OK && !_process.HasExited)
                 {
+                    // Healthy, and it was this host that answered: one that lost its port to another process has exited.
                     return;
                 }
             }

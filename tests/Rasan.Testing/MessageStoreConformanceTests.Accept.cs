@@ -53,7 +53,7 @@ public abstract partial class MessageStoreConformanceTests
     }
 
     [Fact]
-    public async Task AcceptAsync_EmptyText_ReadsBackEmptyNotNull()
+    public async Task AcceptAsync_EmptyAccountName_ReadsBackEmptyNotNull()
     {
         var message = Msg(Start) with { AccountName = "" };
 

@@ -163,4 +163,34 @@ public abstract partial class MessageStoreConformanceTests
         Assert.Equal(new DeliveryApplyResult(0, 0, 4), result);
         Assert.Equal(MessageStatus.Sending, await StatusOfAsync(sending.Id));
     }
+
+    [Fact]
+    public async Task ApplyDeliveryReportsAsync_EarlyReportsAppliedAgainOnceSent_AreRecordedOnceAndEndDelivered()
+    {
+        var sending = await AcceptAndClaimAsync(Start);
+        DeliveryUpdate[] early =
+        [
+            Report(_account, DeliveryState.Pending, Start.AddSeconds(2), id: sending.Id, providerStatus: "ACK"),
+            Report(_account, DeliveryState.Delivered, Start.AddSeconds(3), id: sending.Id, providerStatus: "DELIVRD"),
+        ];
+
+        var before = await Store.ApplyDeliveryReportsAsync(early, Ct);
+        Assert.Equal(1, await Store.CompleteAsync([Sent(sending, Start.AddSeconds(1), "p-early")], Ct));
+        var after = await Store.ApplyDeliveryReportsAsync(early, Ct);
+        var again = await Store.ApplyDeliveryReportsAsync(early, Ct);
+
+        Assert.Equal(new DeliveryApplyResult(0, 0, 2), before);
+        Assert.Equal(new DeliveryApplyResult(2, 0, 0), after);
+        Assert.Equal(new DeliveryApplyResult(0, 2, 0), again);
+        var info = await Store.GetMessageAsync(_service, sending.Id, Ct);
+        Assert.Equal(MessageStatus.Delivered, info!.Status);
+        Assert.Equal(
+            [
+                new MessageEvent(MessageStatus.Queued, Start, "accepted"),
+                new MessageEvent(MessageStatus.Sent, Start.AddSeconds(1), "sent"),
+                new MessageEvent(MessageStatus.Sent, Start.AddSeconds(2), "ACK"),
+                new MessageEvent(MessageStatus.Delivered, Start.AddSeconds(3), "DELIVRD"),
+            ],
+            info.Events);
+    }
 }

@@ -151,6 +151,9 @@ public sealed partial class FakeFanapPlusServer : FakeHttpServer, IProviderFake
 
     /// <inheritdoc />
     /// <remarks>Messages are known by the <c>rasan:</c> tag that carries their Rasan id.</remarks>
+    public int TotalBilled => Locked(() => _bills.Values.Sum());
+
+    /// <inheritdoc />
     public int BillableSends(MessageId messageId)
         => Locked(() => _bills.GetValueOrDefault(FanapPlusCallBuilder.TagOf(messageId)));
 

@@ -158,6 +158,9 @@ public sealed partial class FakeGhasedakServer : FakeHttpServer, IProviderFake
     }
 
     /// <inheritdoc />
+    public int TotalBilled => Locked(() => _messages.Count);
+
+    /// <inheritdoc />
     public int BillableSends(MessageId messageId)
     {
         var reference = messageId.ToString();

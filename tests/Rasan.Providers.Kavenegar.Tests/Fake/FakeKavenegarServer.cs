@@ -182,6 +182,18 @@ public sealed partial class FakeKavenegarServer : FakeHttpServer, IProviderFake
     }
 
     /// <inheritdoc />
+    public int TotalBilled
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _messages.Count;
+            }
+        }
+    }
+
+    /// <inheritdoc />
     public int BillableSends(MessageId messageId)
     {
         var localId = KavenegarLocalId.Format(messageId);

@@ -39,6 +39,9 @@ public interface IProviderFake : IAsyncDisposable
     /// <returns>0 when never taken; 1 for a message taken once however often it was retried.</returns>
     int BillableSends(MessageId messageId);
 
+    /// <summary>How many messages the fake took and billed in all, whatever id they came with.</summary>
+    int TotalBilled { get; }
+
     /// <summary>From now on, reports this final delivery state for messages to a recipient.</summary>
     /// <param name="recipient">The E.164 recipient.</param>
     /// <param name="state">Delivered or Failed.</param>

@@ -24,21 +24,10 @@ public abstract partial class MessageProviderConformanceTests<TFake>
 
         var texts = Activities.Activities.Select(a => a.AllText).ToArray();
 
+        // Something was recorded for the calls to the fake (at least the connection), so the check below saw them.
+        var port = Fake.BaseAddress.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(texts, t => t.Contains(port, StringComparison.Ordinal));
         AssertNoneContains(texts, Fake.Secrets, "a secret");
-    }
-
-    [Fact]
-    public async Task FakeRequests_AfterEveryKindOfCall_AreRecordedWithSecretsRedacted()
-    {
-        await RunEveryKindOfCallAsync();
-
-        var requests = Fake.Requests;
-
-        Assert.NotEmpty(requests);
-        AssertNoneContains(
-            requests.Select(r => string.Join('\n', [r.Path, .. r.Parameters.Select(p => $"{p.Key}={p.Value}")])).ToArray(),
-            Fake.Secrets,
-            "a secret");
     }
 
     /// <summary>
@@ -56,7 +45,7 @@ public abstract partial class MessageProviderConformanceTests<TFake>
         Fake.InjectFault(ProviderFault.Permanent);
         await SendAsync(account, Message(account, 3));
         Fake.InjectFault(ProviderFault.Timeout);
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => SendAsync(account, Message(account, 4)));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => SendAsync(AttemptTimeout, account, Message(account, 4)));
         if (SupportsDeliveryPolling)
         {
             Fake.ScriptDelivery(ok.To, DeliveryState.Delivered);

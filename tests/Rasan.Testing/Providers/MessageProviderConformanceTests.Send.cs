@@ -22,7 +22,7 @@ public abstract partial class MessageProviderConformanceTests<TFake>
     [Fact]
     public void Validate_FakeAccount_ReportsNoErrors()
     {
-        if (Provider is not IAccountValidator validator)
+        if (Capability<IAccountValidator>(SupportsAccountValidation) is not { } validator)
         {
             return;
         }
@@ -126,6 +126,7 @@ public abstract partial class MessageProviderConformanceTests<TFake>
         AssertCarries(expected, first);
         Assert.Equal(SendOutcomeKind.Accepted, retry.Kind);
         Assert.Equal(1, Fake.BillableSends(message.Id));
+        Assert.Equal(1, Fake.TotalBilled);
     }
 
     [Fact]
@@ -135,13 +136,14 @@ public abstract partial class MessageProviderConformanceTests<TFake>
         var message = Message(account, 0);
         Fake.InjectFault(ProviderFault.Timeout);
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => SendAsync(account, message));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => SendAsync(AttemptTimeout, account, message));
         Assert.Equal(1, Fake.BillableSends(message.Id));
         var retry = Assert.Single(await SendAsync(account, message with { Attempt = 2 }));
 
         Assert.Equal(SendOutcomeKind.Accepted, retry.Kind);
         Assert.False(string.IsNullOrWhiteSpace(retry.ProviderMessageId));
         Assert.Equal(1, Fake.BillableSends(message.Id));
+        Assert.Equal(1, Fake.TotalBilled);
     }
 
     /// <summary>Asserts an outcome carries the code and text the fake said it would answer.</summary>
