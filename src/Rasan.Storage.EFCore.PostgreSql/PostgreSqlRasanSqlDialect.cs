@@ -32,7 +32,8 @@ internal sealed class PostgreSqlRasanSqlDialect : IRasanSqlDialect
         SET status = 2, lease_owner = @owner, lease_until = @until, lease_version = m.lease_version + 1, updated_at = @now
         FROM c
         WHERE m.id = c.id
-        RETURNING m.id, m.service_id, m.account_id, m.recipient, m.body, m.priority, m.expires_at, m.attempts, m.lease_version, m.due_at
+        RETURNING m.id, m.service_id, m.account_id, m.recipient, m.body, m.priority, m.expires_at, m.attempts, m.lease_version, m.due_at,
+            m.provider_options, m.outcome_awaited_until
         """;
 
     private const string CompleteSql =
@@ -123,7 +124,7 @@ internal sealed class PostgreSqlRasanSqlDialect : IRasanSqlDialect
         parameters.Add(Array("version", NpgsqlDbType.Bigint, t.Select(x => x.LeaseVersion).ToArray()));
         parameters.Add(Array("status", NpgsqlDbType.Integer, t.Select(x => (int)x.Status).ToArray()));
         parameters.Add(Array("at", NpgsqlDbType.Bigint, t.Select(x => StoreTime.ToTicks(x.At)).ToArray()));
-        parameters.Add(Array("due_at", NpgsqlDbType.Bigint, t.Select(x => x.Status == MessageStatus.Queued ? (long?)StoreTime.ToTicks(x.DueAt ?? x.At) : null).ToArray()));
+        parameters.Add(Array("due_at", NpgsqlDbType.Bigint, t.Select(StoreCommands.DueTicks).ToArray()));
         parameters.Add(Array("sent_at", NpgsqlDbType.Bigint, t.Select(x => x.Status == MessageStatus.Sent ? (long?)StoreTime.ToTicks(x.At) : null).ToArray()));
         parameters.Add(Array("attempted", NpgsqlDbType.Integer, t.Select(x => x.Attempted ? 1 : 0).ToArray()));
         parameters.Add(Array("provider_id", NpgsqlDbType.Text, t.Select(x => x.ProviderMessageId).ToArray()));

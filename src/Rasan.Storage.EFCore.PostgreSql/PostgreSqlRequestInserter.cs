@@ -20,13 +20,14 @@ internal sealed class PostgreSqlRequestInserter(NpgsqlConnection connection) : I
     private const string InsertMessagesSql =
         """
         INSERT INTO messages (id, request_id, service_id, seq, channel, recipient, body, account_id, account_name, priority,
-            status, initial_status, created_at, send_at, expires_at, due_at, tags, attempts, lease_version, updated_at)
+            status, initial_status, created_at, send_at, expires_at, due_at, tags, provider_options, outcome_awaited_until,
+            attempts, lease_version, updated_at)
         SELECT id, request_id, service_id, seq, channel, recipient, body, account_id, account_name, priority,
-            status, status, created_at, send_at, expires_at, due_at, tags, 0, 0, created_at
+            status, status, created_at, send_at, expires_at, due_at, tags, provider_options, outcome_awaited_until, 0, 0, created_at
         FROM unnest(@id, @request_id, @service_id, @seq, @channel, @recipient, @body, @account_id, @account_name, @priority,
-            @status, @created_at, @send_at, @expires_at, @due_at, @tags)
+            @status, @created_at, @send_at, @expires_at, @due_at, @tags, @provider_options, @outcome_awaited_until)
             AS t(id, request_id, service_id, seq, channel, recipient, body, account_id, account_name, priority,
-            status, created_at, send_at, expires_at, due_at, tags)
+            status, created_at, send_at, expires_at, due_at, tags, provider_options, outcome_awaited_until)
         """;
 
     public async Task InsertAsync(DbTransaction transaction, IReadOnlyList<NewRequest> requests, CancellationToken cancellationToken)
@@ -56,6 +57,8 @@ internal sealed class PostgreSqlRequestInserter(NpgsqlConnection connection) : I
                 m.ExpiresAt[i] = StoreTime.ToTicks(message.ExpiresAt);
                 m.DueAt[i] = StoreTime.ToTicks(message.DueAt);
                 m.Tags[i] = TagList.Encode(message.Tags);
+                m.ProviderOptions[i] = StringMap.Encode(message.ProviderOptions, emptyAsNull: true);
+                m.OutcomeAwaitedUntil[i] = StoreTime.ToTicks(message.OutcomeAwaitedUntil);
             }
         }
 
@@ -119,6 +122,10 @@ internal sealed class PostgreSqlRequestInserter(NpgsqlConnection connection) : I
 
         public string?[] Tags { get; } = new string?[count];
 
+        public string?[] ProviderOptions { get; } = new string?[count];
+
+        public long?[] OutcomeAwaitedUntil { get; } = new long?[count];
+
         public void AddTo(NpgsqlParameterCollection parameters)
         {
             parameters.Add(Array("id", NpgsqlDbType.Uuid, Id));
@@ -137,6 +144,8 @@ internal sealed class PostgreSqlRequestInserter(NpgsqlConnection connection) : I
             parameters.Add(Array("expires_at", NpgsqlDbType.Bigint, ExpiresAt));
             parameters.Add(Array("due_at", NpgsqlDbType.Bigint, DueAt));
             parameters.Add(Array("tags", NpgsqlDbType.Text, Tags));
+            parameters.Add(Array("provider_options", NpgsqlDbType.Text, ProviderOptions));
+            parameters.Add(Array("outcome_awaited_until", NpgsqlDbType.Bigint, OutcomeAwaitedUntil));
         }
     }
 }

@@ -30,7 +30,8 @@ internal sealed class SqliteRasanSqlDialect : IRasanSqlDialect
                     LIMIT $limit))
             ORDER BY priority DESC, due_at
             LIMIT $limit)
-        RETURNING id, service_id, account_id, recipient, body, priority, expires_at, attempts, lease_version, due_at
+        RETURNING id, service_id, account_id, recipient, body, priority, expires_at, attempts, lease_version, due_at,
+            provider_options, outcome_awaited_until
         """;
 
     public System.Data.DbType IdType => System.Data.DbType.String;

@@ -21,8 +21,9 @@ internal sealed class SqliteRequestInserter : IRequestInserter
     private const string InsertMessageSql =
         """
         INSERT INTO messages (id, request_id, service_id, seq, channel, recipient, body, account_id, account_name, priority,
-            status, initial_status, created_at, send_at, expires_at, due_at, tags, attempts, lease_version, updated_at)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13, ?14, ?15, ?16, 0, 0, ?12)
+            status, initial_status, created_at, send_at, expires_at, due_at, tags, provider_options, outcome_awaited_until,
+            attempts, lease_version, updated_at)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, 0, 0, ?12)
         """;
 
     private readonly sqlite3 _db;
@@ -93,6 +94,8 @@ internal sealed class SqliteRequestInserter : IRequestInserter
                 BindTicks(m, 14, message.ExpiresAt);
                 Check(raw.sqlite3_bind_int64(m, 15, StoreTime.ToTicks(message.DueAt)));
                 BindText(m, 16, TagList.Encode(message.Tags));
+                BindText(m, 17, StringMap.Encode(message.ProviderOptions, emptyAsNull: true));
+                BindTicks(m, 18, message.OutcomeAwaitedUntil);
                 Execute(m);
             }
         }

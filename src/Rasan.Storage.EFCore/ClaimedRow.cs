@@ -7,7 +7,8 @@ internal readonly record struct ClaimedRow(ClaimedMessage Message, long DueAt)
 {
     /// <summary>
     /// Reads every row a claim statement returned, in the column order both dialects' <c>RETURNING</c> clauses use:
-    /// id, service_id, account_id, recipient, body, priority, expires_at, attempts, lease_version, due_at.
+    /// id, service_id, account_id, recipient, body, priority, expires_at, attempts, lease_version, due_at,
+    /// provider_options, outcome_awaited_until.
     /// </summary>
     public static async Task<List<ClaimedRow>> ReadAllAsync(DbDataReader reader, int capacity, CancellationToken cancellationToken)
     {
@@ -26,6 +27,8 @@ internal readonly record struct ClaimedRow(ClaimedMessage Message, long DueAt)
                     ExpiresAt = reader.IsDBNull(6) ? null : StoreTime.FromTicks(reader.GetInt64(6)),
                     Attempts = reader.GetInt32(7),
                     LeaseVersion = reader.GetInt64(8),
+                    ProviderOptions = StringMap.Decode(reader.IsDBNull(10) ? null : reader.GetString(10)),
+                    OutcomeAwaitedUntil = reader.IsDBNull(11) ? null : StoreTime.FromTicks(reader.GetInt64(11)),
                 },
                 reader.GetInt64(9)));
         }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Rasan.Storage.EFCore.Entities;
 
@@ -119,7 +118,7 @@ internal sealed class EfTenancyStore(IDbContextFactory<RasanDbContext> contextFa
         Sender = row.Sender,
         Enabled = row.Enabled,
         RateLimitPerSecond = row.RateLimitPerSecond,
-        Settings = JsonSerializer.Deserialize(row.Settings, AccountSettingsJsonContext.Default.DictionaryStringString) ?? [],
+        Settings = StringMap.Decode(row.Settings),
         CreatedAt = StoreTime.FromTicks(row.CreatedAt),
     };
 
@@ -132,7 +131,7 @@ internal sealed class EfTenancyStore(IDbContextFactory<RasanDbContext> contextFa
         Sender = account.Sender,
         Enabled = account.Enabled,
         RateLimitPerSecond = account.RateLimitPerSecond,
-        Settings = JsonSerializer.Serialize(new Dictionary<string, string>(account.Settings), AccountSettingsJsonContext.Default.DictionaryStringString),
+        Settings = StringMap.Encode(account.Settings, emptyAsNull: false)!,
         CreatedAt = StoreTime.ToTicks(account.CreatedAt),
     };
 }

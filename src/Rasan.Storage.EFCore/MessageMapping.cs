@@ -21,6 +21,7 @@ internal static class MessageMapping
         SendAt = StoreTime.FromTicks(m.SendAt),
         ExpiresAt = StoreTime.FromTicks(m.ExpiresAt),
         Tags = TagList.Decode(m.Tags),
+        ProviderOptions = StringMap.Decode(m.ProviderOptions),
         Attempts = m.Attempts,
         ProviderMessageId = m.ProviderMessageId,
         ErrorCode = m.ErrorCode,

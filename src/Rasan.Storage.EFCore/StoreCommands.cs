@@ -48,4 +48,8 @@ internal static class StoreCommands
     }
 
     public static object Nullable(object? value) => value ?? DBNull.Value;
+
+    /// <summary>The due time a transition sets (ticks): for a message put back (Queued) or held (Scheduled); otherwise none.</summary>
+    public static long? DueTicks(MessageTransition transition)
+        => transition.Status is MessageStatus.Queued or MessageStatus.Scheduled ? StoreTime.ToTicks(transition.DueAt ?? transition.At) : null;
 }

@@ -67,7 +67,7 @@ internal sealed class TransitionWriter : IAsyncDisposable
         p[0].Value = (int)transition.Status;
         p[1].Value = StoreCommands.Nullable(sent ? StoreTime.ToTicks(transition.NextPollAt) : null);
         p[2].Value = at;
-        p[3].Value = StoreCommands.Nullable(transition.Status == MessageStatus.Queued ? (long?)StoreTime.ToTicks(transition.DueAt ?? transition.At) : null);
+        p[3].Value = StoreCommands.Nullable(StoreCommands.DueTicks(transition));
         p[4].Value = StoreCommands.Nullable(sent ? at : (long?)null);
         p[5].Value = transition.Attempted ? 1 : 0;
         p[6].Value = StoreCommands.Nullable(transition.ProviderMessageId);

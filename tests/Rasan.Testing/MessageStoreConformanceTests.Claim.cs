@@ -56,6 +56,48 @@ public abstract partial class MessageStoreConformanceTests
     }
 
     [Fact]
+    public async Task ClaimAsync_MessageWithProviderOptions_ReturnsThemAndTheAwaitedTime()
+    {
+        var options = new Dictionary<string, string> { ["messageType"] = "Verification", ["replyTo"] = "ab12\"x\u0648" };
+        var withOptions = Msg(Start) with { ProviderOptions = options, OutcomeAwaitedUntil = Start.AddSeconds(18) };
+        var plain = Msg(Start.AddTicks(1));
+        await Store.AcceptAsync([Req(_service, Start, null, withOptions, plain)], Ct);
+
+        var claimed = (await ClaimAsync(Start.AddSeconds(1))).ToDictionary(c => c.Id);
+        var info = await Store.GetMessageAsync(_service, withOptions.Id, Ct);
+
+        Assert.Equal(options, claimed[withOptions.Id].ProviderOptions);
+        Assert.Equal(Start.AddSeconds(18), claimed[withOptions.Id].OutcomeAwaitedUntil);
+        Assert.Empty(claimed[plain.Id].ProviderOptions);
+        Assert.Null(claimed[plain.Id].OutcomeAwaitedUntil);
+        Assert.Equal(options, info!.ProviderOptions);
+        Assert.Empty((await Store.GetMessageAsync(_service, plain.Id, Ct))!.ProviderOptions);
+    }
+
+    [Fact]
+    public async Task CompleteAsync_HeldAsScheduled_IsClaimedAgainOnlyWhenDueWithoutAnAttempt()
+    {
+        var claimed = await AcceptAndClaimAsync(Start);
+        var held = new MessageTransition
+        {
+            Id = claimed.Id,
+            Owner = "host-a",
+            LeaseVersion = claimed.LeaseVersion,
+            Status = MessageStatus.Scheduled,
+            At = Start,
+            DueAt = Start.AddHours(9),
+            Detail = "held",
+        };
+
+        Assert.Equal(1, await Store.CompleteAsync([held], Ct));
+
+        Assert.Equal(MessageStatus.Scheduled, await StatusOfAsync(claimed.Id));
+        Assert.Empty(await ClaimAsync(Start.AddHours(9).AddTicks(-1)));
+        var again = Assert.Single(await ClaimAsync(Start.AddHours(9)));
+        Assert.Equal(0, again.Attempts);
+    }
+
+    [Fact]
     public async Task ClaimAsync_ScheduledMessage_NotClaimedBeforeItIsDue()
     {
         var scheduled = await AcceptOneAsync(Start, sendAt: Start.AddMinutes(10));

@@ -26,4 +26,7 @@ public sealed class MessageDraft
 
     /// <summary>Tags, overriding the request's.</summary>
     public IReadOnlyList<string>? Tags { get; init; }
+
+    /// <summary>Provider options, each overriding the request's option of the same name.</summary>
+    public IReadOnlyDictionary<string, string>? ProviderOptions { get; init; }
 }

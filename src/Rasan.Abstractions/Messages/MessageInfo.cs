@@ -39,6 +39,9 @@ public sealed record MessageInfo
     /// <summary>Its tags.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>The provider options given for the message; empty when none were.</summary>
+    public IReadOnlyDictionary<string, string> ProviderOptions { get; init; } = new Dictionary<string, string>();
+
     /// <summary>How many times it was handed to a provider.</summary>
     public int Attempts { get; init; }
 

@@ -39,4 +39,16 @@ public sealed class SendRequest
     /// body is rejected.
     /// </summary>
     public string? IdempotencyKey { get; init; }
+
+    /// <summary>
+    /// Options of the account's provider, such as FanapPlus's <c>messageType</c>; each provider documents its own
+    /// (<see cref="Providers.ProviderDescriptor.Options"/>). An option the provider does not have is rejected.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? ProviderOptions { get; init; }
+
+    /// <summary>
+    /// How long the caller waits for the messages' first outcome (the HTTP API's <c>waitSeconds</c>); a provider that
+    /// can learn the delivery outcome within its call waits for it up to then. Not part of the idempotency check.
+    /// </summary>
+    public TimeSpan? AwaitOutcomeFor { get; init; }
 }

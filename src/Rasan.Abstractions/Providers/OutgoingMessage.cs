@@ -23,4 +23,19 @@ public sealed record OutgoingMessage
 
     /// <summary>Which attempt this is: 1 for the first.</summary>
     public int Attempt { get; init; } = 1;
+
+    /// <summary>
+    /// The provider-specific options the sender gave, checked against <see cref="ProviderDescriptor.Options"/> when the
+    /// message was accepted; empty when none were given.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ProviderOptions { get; init; } = EmptyOptions;
+
+    /// <summary>
+    /// Until when the sending application waits for this message's first outcome (the send request's
+    /// <c>waitSeconds</c>), or <see langword="null"/> when nobody waits. A provider that can learn the delivery
+    /// outcome within its call may wait for it up to then and answer with <see cref="SendOutcome.WithDelivery"/>.
+    /// </summary>
+    public DateTimeOffset? OutcomeAwaitedUntil { get; init; }
+
+    private static readonly IReadOnlyDictionary<string, string> EmptyOptions = new Dictionary<string, string>();
 }

@@ -17,4 +17,7 @@ public sealed record ProviderDescriptor
 
     /// <summary>The fields an account of this type has (credentials and settings).</summary>
     public IReadOnlyList<ProviderField> Fields { get; init; } = [];
+
+    /// <summary>The per-message options a sender may set for this provider (<c>providerOptions</c> in the send API).</summary>
+    public IReadOnlyList<ProviderOption> Options { get; init; } = [];
 }

@@ -23,6 +23,15 @@ public sealed record SendOutcome
     /// <summary>The least wait before a retry the provider asked for (HTTP Retry-After).</summary>
     public TimeSpan? RetryAfter { get; private init; }
 
+    /// <summary>
+    /// The delivery state the provider already knew when it answered (a synchronous delivery outcome), or
+    /// <see langword="null"/> when the outcome comes later, by poll or callback. Only on <see cref="SendOutcomeKind.Accepted"/>.
+    /// </summary>
+    public DeliveryState? Delivery { get; private init; }
+
+    /// <summary>The provider's own name for <see cref="Delivery"/>, kept with the message's events.</summary>
+    public string? DeliveryStatus { get; private init; }
+
     /// <summary>The provider took the message.</summary>
     /// <param name="providerMessageId">The provider's id for it.</param>
     /// <param name="cost">What it cost.</param>
@@ -44,4 +53,22 @@ public sealed record SendOutcome
     /// <returns>The outcome.</returns>
     public static SendOutcome Permanent(string code, string? text = null)
         => new(SendOutcomeKind.Permanent) { Code = code, Text = text };
+
+    /// <summary>Adds the delivery state the provider reported in the same answer.</summary>
+    /// <param name="state">The state.</param>
+    /// <param name="providerStatus">The provider's name for it.</param>
+    /// <returns>A copy of this accepted outcome with <see cref="Delivery"/> set.</returns>
+    /// <exception cref="InvalidOperationException">This outcome is not <see cref="SendOutcomeKind.Accepted"/>.</exception>
+    public SendOutcome WithDelivery(DeliveryState state, string? providerStatus = null)
+    {
+        if (Kind != SendOutcomeKind.Accepted)
+        {
+            throw new InvalidOperationException("Only an accepted message has a delivery state.");
+        }
+
+        return new SendOutcome(Kind)
+        {
+            ProviderMessageId = ProviderMessageId, Cost = Cost, Delivery = state, DeliveryStatus = providerStatus,
+        };
+    }
 }

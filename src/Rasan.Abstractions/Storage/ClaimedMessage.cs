@@ -29,4 +29,10 @@ public sealed record ClaimedMessage
 
     /// <summary>The lease's fencing token: increases with every claim of the message.</summary>
     public required long LeaseVersion { get; init; }
+
+    /// <summary>The provider options given for the message; empty when none were.</summary>
+    public IReadOnlyDictionary<string, string> ProviderOptions { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Until when the sender waits for the message's first outcome, if it does.</summary>
+    public DateTimeOffset? OutcomeAwaitedUntil { get; init; }
 }

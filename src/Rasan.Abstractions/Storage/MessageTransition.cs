@@ -23,7 +23,7 @@ public sealed record MessageTransition
     /// <summary>When it happened; the time of the event.</summary>
     public required DateTimeOffset At { get; init; }
 
-    /// <summary>For Queued: when to try again.</summary>
+    /// <summary>For Queued: when to try again; for Scheduled (held by the provider's send window): when it may go.</summary>
     public DateTimeOffset? DueAt { get; init; }
 
     /// <summary>Whether a provider call was made for it (counts an attempt).</summary>

@@ -38,4 +38,10 @@ public sealed record NewMessage
 
     /// <summary>Its tags.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>The provider options given for the message; empty when none were.</summary>
+    public IReadOnlyDictionary<string, string> ProviderOptions { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Until when the sender waits for the message's first outcome, if it does.</summary>
+    public DateTimeOffset? OutcomeAwaitedUntil { get; init; }
 }

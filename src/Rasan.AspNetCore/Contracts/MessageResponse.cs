@@ -44,6 +44,10 @@ internal sealed class MessageResponse
     /// <summary>Its tags.</summary>
     public required IReadOnlyList<string> Tags { get; init; }
 
+    /// <summary>The provider options given for it; left out when there are none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, string>? ProviderOptions { get; init; }
+
     /// <summary>How many times it was handed to a provider.</summary>
     public int Attempts { get; init; }
 
@@ -72,6 +76,7 @@ internal sealed class MessageResponse
         SendAt = message.SendAt,
         ExpiresAt = message.ExpiresAt,
         Tags = message.Tags,
+        ProviderOptions = message.ProviderOptions.Count == 0 ? null : message.ProviderOptions,
         Attempts = message.Attempts,
         ProviderMessageId = message.ProviderMessageId,
         Error = message.ErrorCode is null && message.ErrorText is null

@@ -27,6 +27,9 @@ internal sealed class SendMessageItem
     /// <summary>Free-form labels for search.</summary>
     public IReadOnlyList<string>? Tags { get; set; }
 
+    /// <summary>Options of the account's provider, each overriding the request's option of the same name.</summary>
+    public IReadOnlyDictionary<string, string>? ProviderOptions { get; set; }
+
     /// <summary>Maps the item to the engine's draft.</summary>
     public MessageDraft ToDraft() => new()
     {
@@ -38,5 +41,6 @@ internal sealed class SendMessageItem
         SendAt = SendAt,
         ExpiresAt = ExpiresAt,
         Tags = Tags,
+        ProviderOptions = ProviderOptions,
     };
 }

@@ -36,6 +36,12 @@ internal sealed class SendMessagesRequest
     /// <summary>Seconds (0 to 20) to wait for every message's first outcome before answering; 0 by default.</summary>
     public int? WaitSeconds { get; set; }
 
+    /// <summary>
+    /// Options of the account's provider, such as FanapPlus's "messageType"; the providers this hub has list theirs in
+    /// the API document. An option the account's provider does not have is rejected.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? ProviderOptions { get; set; }
+
     /// <summary>Maps the body to the engine's request.</summary>
     public SendRequest ToSendRequest(string? idempotencyKey) => new()
     {
@@ -49,5 +55,7 @@ internal sealed class SendMessagesRequest
         ExpiresAt = ExpiresAt,
         Tags = Tags,
         IdempotencyKey = idempotencyKey,
+        ProviderOptions = ProviderOptions,
+        AwaitOutcomeFor = WaitSeconds is > 0 ? TimeSpan.FromSeconds(WaitSeconds.Value) : null,
     };
 }

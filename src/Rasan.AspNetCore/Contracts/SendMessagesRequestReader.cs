@@ -78,6 +78,9 @@ internal static class SendMessagesRequestReader
                     case "tags":
                         request.Tags = ReadStringArray(value, path, errors);
                         break;
+                    case "providerOptions":
+                        request.ProviderOptions = ReadStringMap(value, path, errors);
+                        break;
                     case "waitSeconds":
                         request.WaitSeconds = ReadWaitSeconds(value, path, errors);
                         break;
@@ -145,6 +148,9 @@ internal static class SendMessagesRequestReader
                         break;
                     case "tags":
                         item.Tags = ReadStringArray(propertyValue, propertyPath, errors);
+                        break;
+                    case "providerOptions":
+                        item.ProviderOptions = ReadStringMap(propertyValue, propertyPath, errors);
                         break;
                     default:
                         errors.Add(propertyPath, "Unknown field.");
@@ -244,6 +250,37 @@ internal static class SendMessagesRequestReader
         }
 
         return list;
+    }
+
+    /// <summary>Reads an object whose values are all strings, such as <c>providerOptions</c>.</summary>
+    private static Dictionary<string, string>? ReadStringMap(JsonElement value, string path, ValidationErrors errors)
+    {
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add(path, $"Must be an object of string values, not {Describe(value.ValueKind)}.");
+            return null;
+        }
+
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var property in Properties(value, path + ".", errors))
+        {
+            var entryPath = $"{path}.{property.Name}";
+            if (property.Value.ValueKind != JsonValueKind.String)
+            {
+                errors.Add(entryPath, $"Must be a string, not {Describe(property.Value.ValueKind)}.");
+            }
+            else if (TryGetText(property.Value, entryPath, errors) is { } text)
+            {
+                map[property.Name] = text;
+            }
+        }
+
+        return map;
     }
 
     private static string? ReadPriority(JsonElement value, string path, ValidationErrors errors)

@@ -79,7 +79,8 @@ public static class RasanApiServiceCollectionExtensions
 
         services.ConfigureAll<OpenApiOptions>(o => o
             .AddDocumentTransformer<ApiTokenSecuritySchemeTransformer>()
-            .AddOperationTransformer<ApiTokenSecuritySchemeTransformer>());
+            .AddOperationTransformer<ApiTokenSecuritySchemeTransformer>()
+            .AddSchemaTransformer<ProviderOptionsSchemaTransformer>());
         services.AddHealthChecks().AddCheck<RasanStoreHealthCheck>(StoreHealthCheckName, tags: ["rasan", "ready"]);
     }
 

@@ -209,6 +209,10 @@ namespace Rasan.Storage.EFCore.PostgreSql.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("next_poll_at");
 
+                    b.Property<long?>("OutcomeAwaitedUntil")
+                        .HasColumnType("bigint")
+                        .HasColumnName("outcome_awaited_until");
+
                     b.Property<int>("Priority")
                         .HasColumnType("integer")
                         .HasColumnName("priority");
@@ -217,6 +221,10 @@ namespace Rasan.Storage.EFCore.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("provider_message_id");
+
+                    b.Property<string>("ProviderOptions")
+                        .HasColumnType("text")
+                        .HasColumnName("provider_options");
 
                     b.Property<string>("Recipient")
                         .IsRequired()
@@ -342,6 +350,7 @@ namespace Rasan.Storage.EFCore.PostgreSql.Migrations
 
                     b.HasIndex("ServiceId", "IdempotencyKey")
                         .IsUnique()
+                        .HasDatabaseName("IX_requests_service_id_idempotency_key")
                         .HasFilter("idempotency_key IS NOT NULL");
 
                     b.ToTable("requests", (string)null);

@@ -204,6 +204,10 @@ namespace Rasan.Storage.EFCore.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("next_poll_at");
 
+                    b.Property<long?>("OutcomeAwaitedUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("outcome_awaited_until");
+
                     b.Property<int>("Priority")
                         .HasColumnType("INTEGER")
                         .HasColumnName("priority");
@@ -212,6 +216,10 @@ namespace Rasan.Storage.EFCore.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("provider_message_id");
+
+                    b.Property<string>("ProviderOptions")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider_options");
 
                     b.Property<string>("Recipient")
                         .IsRequired()
@@ -335,6 +343,7 @@ namespace Rasan.Storage.EFCore.Sqlite.Migrations
 
                     b.HasIndex("ServiceId", "IdempotencyKey")
                         .IsUnique()
+                        .HasDatabaseName("IX_requests_service_id_idempotency_key")
                         .HasFilter("idempotency_key IS NOT NULL");
 
                     b.ToTable("requests", (string)null);

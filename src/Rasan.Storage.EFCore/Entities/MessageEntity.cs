@@ -37,6 +37,12 @@ internal sealed class MessageEntity
 
     public long DueAt { get; set; }
 
+    /// <summary>The provider options as a JSON object; null when there are none.</summary>
+    public string? ProviderOptions { get; set; }
+
+    /// <summary>Until when (ticks) the sender waits for the first outcome; null when nobody waits.</summary>
+    public long? OutcomeAwaitedUntil { get; set; }
+
     /// <summary>The tags as <c>|a|b|</c>, so a tag filter is <c>Contains("|a|")</c>; <see langword="null"/> when none.</summary>
     public string? Tags { get; set; }
 

@@ -16,6 +16,7 @@ internal static class RequestFingerprint
             WriteList(writer, "to", request.To);
             writer.WriteString("text", request.Text);
             WriteOptions(writer, request.Channel, request.Account, request.Priority, request.SendAt, request.ExpiresAt, request.Tags);
+            WriteMap(writer, "providerOptions", request.ProviderOptions);
             if (request.Messages is { } messages)
             {
                 writer.WriteStartArray("messages");
@@ -25,6 +26,7 @@ internal static class RequestFingerprint
                     writer.WriteString("to", draft?.To);
                     writer.WriteString("text", draft?.Text);
                     WriteOptions(writer, draft?.Channel, draft?.Account, draft?.Priority, draft?.SendAt, draft?.ExpiresAt, draft?.Tags);
+                    WriteMap(writer, "providerOptions", draft?.ProviderOptions);
                     writer.WriteEndObject();
                 }
 
@@ -69,5 +71,23 @@ internal static class RequestFingerprint
         }
 
         writer.WriteEndArray();
+    }
+
+    private static void WriteMap(Utf8JsonWriter writer, string name, IReadOnlyDictionary<string, string>? values)
+    {
+        if (values is null)
+        {
+            writer.WriteNull(name);
+            return;
+        }
+
+        // In name order, so the same options given in another order are the same request.
+        writer.WriteStartObject(name);
+        foreach (var (key, value) in values.OrderBy(v => v.Key, StringComparer.Ordinal))
+        {
+            writer.WriteString(key, value);
+        }
+
+        writer.WriteEndObject();
     }
 }

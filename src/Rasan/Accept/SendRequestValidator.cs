@@ -18,6 +18,9 @@ internal sealed class SendRequestValidator(
 {
     private const int MaxAddressLength = 320;
 
+    /// <summary>The longest <see cref="SendRequest.AwaitOutcomeFor"/>: providers wait at most this long for an outcome.</summary>
+    public static readonly TimeSpan MaxAwaitOutcome = TimeSpan.FromSeconds(20);
+
     public async ValueTask<IReadOnlyList<NewMessage>> ValidateAsync(
         SendRequest request, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -25,11 +28,20 @@ internal sealed class SendRequestValidator(
         var settings = options.Value;
         var errors = new ValidationErrors();
         var accountList = await accounts.GetAllAsync(cancellationToken);
-        var context = new Context(settings, errors, accountList, now);
+        // The provider gets a little less than the caller's wait, so its answer is stored before the caller stops waiting.
+        var awaitedUntil = request.AwaitOutcomeFor is { } wait && wait > TimeSpan.Zero
+            ? now + wait - TimeSpan.FromTicks(Math.Min(wait.Ticks / 10, TimeSpan.TicksPerSecond))
+            : (DateTimeOffset?)null;
+        var context = new Context(settings, errors, accountList, now, awaitedUntil);
 
         if (request.IdempotencyKey is { } key && !IsValidKey(key, settings.MaxIdempotencyKeyLength))
         {
             errors.Add("Idempotency-Key", $"The idempotency key must be 1 to {settings.MaxIdempotencyKeyLength} printable ASCII characters.");
+        }
+
+        if (request.AwaitOutcomeFor is { } awaited && (awaited < TimeSpan.Zero || awaited > MaxAwaitOutcome))
+        {
+            errors.Add("waitSeconds", $"The wait for the first outcome must be 0 to {MaxAwaitOutcome.TotalSeconds:0} seconds.");
         }
 
         var messages = new List<NewMessage>();
@@ -71,7 +83,8 @@ internal sealed class SendRequestValidator(
 
         var text = CheckText(request.Text, "text", context);
         var common = ResolveOptions(
-            new MessageOptions(request.Channel, request.Account, request.Priority, request.SendAt, request.ExpiresAt, request.Tags),
+            new MessageOptions(
+                request.Channel, request.Account, request.Priority, request.SendAt, request.ExpiresAt, request.Tags, request.ProviderOptions, null),
             OptionPaths.Top,
             context);
         for (var i = 0; i < recipients.Count; i++)
@@ -79,7 +92,7 @@ internal sealed class SendRequestValidator(
             var to = CheckRecipient(recipients[i], $"to[{i}]", common.Channel, context);
             if (to is not null && text is not null && common.Account is not null && context.Errors.Count == 0)
             {
-                messages.Add(Create(to, text, common, context.Now));
+                messages.Add(Create(to, text, common, context.Now, context.AwaitedUntil));
             }
         }
     }
@@ -115,25 +128,28 @@ internal sealed class SendRequestValidator(
                     draft.Priority ?? request.Priority,
                     draft.SendAt ?? request.SendAt,
                     draft.ExpiresAt ?? request.ExpiresAt,
-                    draft.Tags ?? request.Tags),
+                    draft.Tags ?? request.Tags,
+                    request.ProviderOptions,
+                    draft.ProviderOptions),
                 new OptionPaths(
                     draft.Channel is null ? "channel" : $"{prefix}.channel",
                     draft.Account is null ? "account" : $"{prefix}.account",
                     draft.Priority is null ? "priority" : $"{prefix}.priority",
                     draft.SendAt is null ? "sendAt" : $"{prefix}.sendAt",
                     draft.ExpiresAt is null ? "expiresAt" : $"{prefix}.expiresAt",
-                    draft.Tags is null ? "tags" : $"{prefix}.tags"),
+                    draft.Tags is null ? "tags" : $"{prefix}.tags",
+                    prefix),
                 context);
             var to = CheckRecipient(draft.To, $"{prefix}.to", resolved.Channel, context);
             var text = CheckText(draft.Text, $"{prefix}.text", context);
             if (to is not null && text is not null && resolved.Account is not null && context.Errors.Count == 0)
             {
-                messages.Add(Create(to, text, resolved, context.Now));
+                messages.Add(Create(to, text, resolved, context.Now, context.AwaitedUntil));
             }
         }
     }
 
-    private NewMessage Create(string to, string text, ResolvedOptions resolved, DateTimeOffset now)
+    private NewMessage Create(string to, string text, ResolvedOptions resolved, DateTimeOffset now, DateTimeOffset? awaitedUntil)
     {
         var scheduled = resolved.SendAt > now;
         return new NewMessage
@@ -150,6 +166,8 @@ internal sealed class SendRequestValidator(
             ExpiresAt = resolved.ExpiresAt,
             DueAt = scheduled ? resolved.SendAt!.Value : now,
             Tags = resolved.Tags,
+            ProviderOptions = resolved.ProviderOptions,
+            OutcomeAwaitedUntil = awaitedUntil,
         };
     }
 
@@ -189,7 +207,11 @@ internal sealed class SendRequestValidator(
 
         var tags = CheckTags(given.Tags, paths.Tags, context);
         var account = ResolveAccount(given.Account, channel, paths, context);
-        return new ResolvedOptions(channel, account, priority, given.SendAt, given.ExpiresAt, tags);
+        var providerOptions = account is null
+            ? ProviderOptionsResolver.Empty
+            : ProviderOptionsResolver.Resolve(
+                providers.Find(account.ProviderType)!, account, given.SharedProviderOptions, given.OwnProviderOptions, paths.Item, context.Now, errors);
+        return new ResolvedOptions(channel, account, priority, given.SendAt, given.ExpiresAt, tags, providerOptions);
     }
 
     private ProviderAccount? ResolveAccount(string? name, Channel channel, OptionPaths paths, Context context)
@@ -321,16 +343,31 @@ internal sealed class SendRequestValidator(
 
     private static string Truncate(string value) => value.Length <= 40 ? value : string.Concat(value.AsSpan(0, 40), "…");
 
-    private sealed record Context(RasanOptions Settings, ValidationErrors Errors, IReadOnlyList<ProviderAccount> Accounts, DateTimeOffset Now);
+    private sealed record Context(
+        RasanOptions Settings, ValidationErrors Errors, IReadOnlyList<ProviderAccount> Accounts, DateTimeOffset Now, DateTimeOffset? AwaitedUntil);
 
     private sealed record MessageOptions(
-        string? Channel, string? Account, MessagePriority? Priority, DateTimeOffset? SendAt, DateTimeOffset? ExpiresAt, IReadOnlyList<string>? Tags);
+        string? Channel,
+        string? Account,
+        MessagePriority? Priority,
+        DateTimeOffset? SendAt,
+        DateTimeOffset? ExpiresAt,
+        IReadOnlyList<string>? Tags,
+        IReadOnlyDictionary<string, string>? SharedProviderOptions,
+        IReadOnlyDictionary<string, string>? OwnProviderOptions);
 
     private sealed record ResolvedOptions(
-        Channel Channel, ProviderAccount? Account, MessagePriority Priority, DateTimeOffset? SendAt, DateTimeOffset? ExpiresAt, IReadOnlyList<string> Tags);
+        Channel Channel,
+        ProviderAccount? Account,
+        MessagePriority Priority,
+        DateTimeOffset? SendAt,
+        DateTimeOffset? ExpiresAt,
+        IReadOnlyList<string> Tags,
+        IReadOnlyDictionary<string, string> ProviderOptions);
 
-    private sealed record OptionPaths(string Channel, string Account, string Priority, string SendAt, string ExpiresAt, string Tags)
+    /// <summary>The JSON paths of a message's options; <see cref="Item"/> is the batch item's path, null for a broadcast.</summary>
+    private sealed record OptionPaths(string Channel, string Account, string Priority, string SendAt, string ExpiresAt, string Tags, string? Item)
     {
-        public static OptionPaths Top { get; } = new("channel", "account", "priority", "sendAt", "expiresAt", "tags");
+        public static OptionPaths Top { get; } = new("channel", "account", "priority", "sendAt", "expiresAt", "tags", null);
     }
 }

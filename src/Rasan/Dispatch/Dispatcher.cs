@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
@@ -32,6 +33,7 @@ internal sealed class Dispatcher : IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<Dispatcher> _logger;
     private readonly SemaphoreSlim _sendSlots;
+    private readonly ConcurrentDictionary<Task, byte> _detached = new();
 
     /// <summary>How many times a pass tries to write its outcomes.</summary>
     private const int CompleteAttempts = 3;
@@ -103,18 +105,42 @@ internal sealed class Dispatcher : IDisposable
         }
 
         var sendDeadline = LatestSafeStart(now, settings);
+        var reports = new List<DeliveryUpdate>();
         var perAccount = await Task.WhenAll(
-            live.GroupBy(m => m.AccountId).Select(g => DispatchAccountSafelyAsync(g.Key, g.ToList(), sendDeadline)));
+            live.GroupBy(m => m.AccountId).Select(g => DispatchAccountSafelyAsync(g.Key, g.ToList(), sendDeadline, reports)));
         foreach (var list in perAccount)
         {
             transitions.AddRange(list);
         }
 
+        await WriteOutcomesAsync(transitions, reports);
+        return transitions.Count(t => t.RecordEvent);
+    }
+
+    /// <summary>
+    /// Waits for the provider calls still waiting on a synchronous delivery outcome and for their writes; call it before
+    /// giving the leases back, or their messages could be claimed and sent again while the call is still open.
+    /// </summary>
+    public async Task DrainAsync()
+    {
+        while (!_detached.IsEmpty)
+        {
+            await Task.WhenAll(_detached.Keys);
+        }
+    }
+
+    public void Dispose() => _sendSlots.Dispose();
+
+    /// <summary>Writes outcomes fenced by their leases, then the delivery states providers gave with them, then wakes waiters.</summary>
+    private async Task WriteOutcomesAsync(List<MessageTransition> transitions, List<DeliveryUpdate> reports)
+    {
         var applied = await CompleteWithRetriesAsync(transitions);
         if (applied < transitions.Count)
         {
             _logger.WritesFenced(transitions.Count - applied);
         }
+
+        await ApplySyncOutcomesAsync(reports);
 
         foreach (var transition in transitions)
         {
@@ -122,10 +148,36 @@ internal sealed class Dispatcher : IDisposable
         }
 
         _notifier.Pulse();
-        return transitions.Count(t => t.RecordEvent);
     }
 
-    public void Dispose() => _sendSlots.Dispose();
+    /// <summary>
+    /// Runs a call whose messages a sender waits on outside the pass: the provider may hold it for up to 20 s to
+    /// report delivery, and the pass must not hold every other account's messages that long. The call writes its own
+    /// outcomes; its messages stay leased meanwhile.
+    /// </summary>
+    private void Detach(Func<List<DeliveryUpdate>, Task<IReadOnlyList<MessageTransition>>> send)
+    {
+        var call = RunDetachedAsync(send);
+        _detached.TryAdd(call, 0);
+        _ = call.ContinueWith(done => _detached.TryRemove(done, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    private async Task RunDetachedAsync(Func<List<DeliveryUpdate>, Task<IReadOnlyList<MessageTransition>>> send)
+    {
+        await Task.Yield();
+        try
+        {
+            var reports = new List<DeliveryUpdate>();
+            var transitions = await send(reports);
+            await WriteOutcomesAsync([.. transitions], reports);
+        }
+#pragma warning disable CA1031 // Nobody awaits this call's result: its messages stay leased and are claimed again when the lease ends.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            _logger.DetachedCallFailed(exception);
+        }
+    }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
@@ -158,11 +210,11 @@ internal sealed class Dispatcher : IDisposable
 
     /// <summary>One account's part of a pass; a failure before any provider call gives its messages back untouched.</summary>
     private async Task<IReadOnlyList<MessageTransition>> DispatchAccountSafelyAsync(
-        AccountId accountId, List<ClaimedMessage> messages, DateTimeOffset sendDeadline)
+        AccountId accountId, List<ClaimedMessage> messages, DateTimeOffset sendDeadline, List<DeliveryUpdate> reports)
     {
         try
         {
-            return await DispatchAccountAsync(accountId, messages, sendDeadline);
+            return await DispatchAccountAsync(accountId, messages, sendDeadline, reports);
         }
 #pragma warning disable CA1031 // A failed account (its settings unreadable) must not lose the other accounts' outcomes.
         catch (Exception exception)
@@ -175,7 +227,7 @@ internal sealed class Dispatcher : IDisposable
     }
 
     private async Task<IReadOnlyList<MessageTransition>> DispatchAccountAsync(
-        AccountId accountId, List<ClaimedMessage> messages, DateTimeOffset sendDeadline)
+        AccountId accountId, List<ClaimedMessage> messages, DateTimeOffset sendDeadline, List<DeliveryUpdate> reports)
     {
         var now = _time.GetUtcNow();
         var account = await _accounts.FindAsync(accountId, CancellationToken.None);
@@ -199,8 +251,17 @@ internal sealed class Dispatcher : IDisposable
             return messages.ConvertAll(m => TransitionFactory.Failed(m, Owner, "account-invalid", text, now, attempted: false));
         }
 
-        var guard = _guards.For(account);
         var transitions = new List<MessageTransition>(messages.Count);
+        if (provider is ISendWindow window)
+        {
+            messages = HoldOutsideWindow(window, account, messages, now, transitions);
+            if (messages.Count == 0)
+            {
+                return transitions;
+            }
+        }
+
+        var guard = _guards.For(account);
         var batchSize = Math.Max(1, provider.Descriptor.MaxBatchSize);
         int granted;
         lock (guard.Sync)
@@ -230,7 +291,15 @@ internal sealed class Dispatcher : IDisposable
         var calls = new List<Task<IReadOnlyList<MessageTransition>>>();
         for (var start = 0; start < granted; start += batchSize)
         {
-            calls.Add(SendBatchAsync(provider, account, guard, messages.GetRange(start, Math.Min(batchSize, granted - start)), sendDeadline));
+            var batch = messages.GetRange(start, Math.Min(batchSize, granted - start));
+            if (batch.Exists(m => m.OutcomeAwaitedUntil > now))
+            {
+                Detach(own => SendBatchAsync(provider, account, guard, batch, sendDeadline, own));
+            }
+            else
+            {
+                calls.Add(SendBatchAsync(provider, account, guard, batch, sendDeadline, reports));
+            }
         }
 
         foreach (var result in await Task.WhenAll(calls))
@@ -242,7 +311,12 @@ internal sealed class Dispatcher : IDisposable
     }
 
     private async Task<IReadOnlyList<MessageTransition>> SendBatchAsync(
-        IMessageProvider provider, ProviderAccount account, AccountGuard guard, List<ClaimedMessage> batch, DateTimeOffset sendDeadline)
+        IMessageProvider provider,
+        ProviderAccount account,
+        AccountGuard guard,
+        List<ClaimedMessage> batch,
+        DateTimeOffset sendDeadline,
+        List<DeliveryUpdate> reports)
     {
         var settings = _options.Value.Dispatcher;
         IReadOnlyList<SendOutcome>? outcomes = null;
@@ -271,16 +345,7 @@ internal sealed class Dispatcher : IDisposable
         }
 
         // Built after the expiry check, so the provider gets exactly the messages its answers are matched with.
-        var outgoing = batch.ConvertAll(m => new OutgoingMessage
-        {
-            Id = m.Id,
-            To = m.To,
-            Text = m.Text,
-            Sender = account.Sender,
-            Priority = m.Priority,
-            ExpiresAt = m.ExpiresAt,
-            Attempt = m.Attempts + 1,
-        });
+        var outgoing = batch.ConvertAll(m => ToOutgoing(m, account));
 
         var started = _time.GetTimestamp();
         try
@@ -335,9 +400,87 @@ internal sealed class Dispatcher : IDisposable
         {
             var outcome = outcomes?[i] ?? SendOutcome.Transient(failureCode, "The provider call did not complete.");
             transitions.Add(Decide(batch[i], outcome, now, nextPollAt, settings));
+            if (outcome is { Kind: SendOutcomeKind.Accepted, Delivery: { } state })
+            {
+                var report = new DeliveryReport
+                {
+                    MessageId = batch[i].Id,
+                    ProviderMessageId = outcome.ProviderMessageId,
+                    State = state,
+                    ProviderStatus = outcome.DeliveryStatus,
+                    At = now,
+                };
+                lock (reports)
+                {
+                    reports.Add(new DeliveryUpdate(account.Id, report));
+                }
+            }
         }
 
         return transitions;
+    }
+
+    private static OutgoingMessage ToOutgoing(ClaimedMessage message, ProviderAccount account) => new()
+    {
+        Id = message.Id,
+        To = message.To,
+        Text = message.Text,
+        Sender = account.Sender,
+        Priority = message.Priority,
+        ExpiresAt = message.ExpiresAt,
+        Attempt = message.Attempts + 1,
+        ProviderOptions = message.ProviderOptions,
+        OutcomeAwaitedUntil = message.OutcomeAwaitedUntil,
+    };
+
+    /// <summary>
+    /// Puts back, as Scheduled until the provider's window opens, the messages it may not send now (an operator's
+    /// quiet hours); no attempt is counted. A message whose expiry comes first is claimed at its expiry and expires.
+    /// </summary>
+    /// <returns>The messages that may go now.</returns>
+    private List<ClaimedMessage> HoldOutsideWindow(
+        ISendWindow window, ProviderAccount account, List<ClaimedMessage> messages, DateTimeOffset now, List<MessageTransition> transitions)
+    {
+        var context = _callbacks.ContextFor(account);
+        var ready = new List<ClaimedMessage>(messages.Count);
+        foreach (var message in messages)
+        {
+            if (window.NotBefore(context, ToOutgoing(message, account), now) is { } notBefore && notBefore > now)
+            {
+                var dueAt = message.ExpiresAt is { } expiresAt && expiresAt < notBefore ? expiresAt : notBefore;
+                _logger.MessageHeld(message.Id, account.Name, notBefore);
+                transitions.Add(TransitionFactory.Held(message, Owner, now, dueAt));
+            }
+            else
+            {
+                ready.Add(message);
+            }
+        }
+
+        return ready;
+    }
+
+    /// <summary>
+    /// Applies the delivery states providers gave with their answers, once the Sent writes are in, so a caller waiting
+    /// on the request sees them at the next pulse. A failure loses no message: each stays Sent and awaits its report.
+    /// </summary>
+    private async Task ApplySyncOutcomesAsync(List<DeliveryUpdate> reports)
+    {
+        if (reports.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await _store.ApplyDeliveryReportsAsync(reports, CancellationToken.None);
+        }
+#pragma warning disable CA1031 // The messages are sent and recorded; a lost outcome is only a missed shortcut.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            _logger.SyncOutcomesLost(reports.Count, exception);
+        }
     }
 
     /// <summary>Why an account cannot send, or <see langword="null"/> when it can.</summary>

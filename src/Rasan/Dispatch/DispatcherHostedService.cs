@@ -67,6 +67,7 @@ internal sealed class DispatcherHostedService(
             }
         }
 
+        await dispatcher.DrainAsync();
         var released = await store.ReleaseAsync(dispatcher.Owner, time.GetUtcNow(), CancellationToken.None);
         logger.DispatcherStopped(dispatcher.Owner, released);
     }

@@ -42,6 +42,13 @@ internal static class TransitionFactory
     public static MessageTransition Deferred(ClaimedMessage message, string owner, DateTimeOffset now, DateTimeOffset dueAt)
         => Base(message, owner, MessageStatus.Queued, now) with { DueAt = dueAt, RecordEvent = false };
 
+    public static MessageTransition Held(ClaimedMessage message, string owner, DateTimeOffset now, DateTimeOffset notBefore)
+        => Base(message, owner, MessageStatus.Scheduled, now) with
+        {
+            DueAt = notBefore,
+            Detail = $"held until {notBefore:O}: the provider may not send it before then",
+        };
+
     private static MessageTransition Base(ClaimedMessage message, string owner, MessageStatus status, DateTimeOffset now) => new()
     {
         Id = message.Id,

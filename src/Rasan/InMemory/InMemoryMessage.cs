@@ -23,6 +23,8 @@ internal sealed class InMemoryMessage
         ExpiresAt = message.ExpiresAt;
         DueAt = message.DueAt;
         Tags = [.. message.Tags];
+        ProviderOptions = message.ProviderOptions;
+        OutcomeAwaitedUntil = message.OutcomeAwaitedUntil;
         UpdatedAt = request.CreatedAt;
         Events.Add(new MessageEvent(message.Status, request.CreatedAt, "accepted"));
     }
@@ -58,6 +60,10 @@ internal sealed class InMemoryMessage
     public DateTimeOffset DueAt { get; set; }
 
     public IReadOnlyList<string> Tags { get; }
+
+    public IReadOnlyDictionary<string, string> ProviderOptions { get; }
+
+    public DateTimeOffset? OutcomeAwaitedUntil { get; }
 
     public int Attempts { get; set; }
 
@@ -105,6 +111,7 @@ internal sealed class InMemoryMessage
         SendAt = SendAt,
         ExpiresAt = ExpiresAt,
         Tags = Tags,
+        ProviderOptions = ProviderOptions,
         Attempts = Attempts,
         ProviderMessageId = ProviderMessageId,
         ErrorCode = ErrorCode,
@@ -124,5 +131,7 @@ internal sealed class InMemoryMessage
         ExpiresAt = ExpiresAt,
         Attempts = Attempts,
         LeaseVersion = LeaseVersion,
+        ProviderOptions = ProviderOptions,
+        OutcomeAwaitedUntil = OutcomeAwaitedUntil,
     };
 }

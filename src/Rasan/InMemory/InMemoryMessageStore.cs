@@ -291,7 +291,7 @@ internal sealed class InMemoryMessageStore : IMessageStore
         m.LeaseOwner = null;
         m.LeaseUntil = null;
         m.UpdatedAt = t.At;
-        if (t.Status == MessageStatus.Queued)
+        if (t.Status is MessageStatus.Queued or MessageStatus.Scheduled)
         {
             m.DueAt = t.DueAt ?? t.At;
         }

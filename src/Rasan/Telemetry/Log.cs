@@ -41,6 +41,15 @@ internal static partial class Log
     [LoggerMessage(EventId = 1111, Level = LogLevel.Warning, Message = "Dispatching for account {AccountId} failed before any provider call; its messages are given back")]
     public static partial void AccountPassFailed(this ILogger logger, AccountId accountId, Exception exception);
 
+    [LoggerMessage(EventId = 1112, Level = LogLevel.Information, Message = "Message {MessageId} may not be sent now through account {Account}; held until {NotBefore}")]
+    public static partial void MessageHeld(this ILogger logger, MessageId messageId, string account, DateTimeOffset notBefore);
+
+    [LoggerMessage(EventId = 1113, Level = LogLevel.Warning, Message = "Writing {Count} delivery outcomes the provider gave with its answer failed; they wait for a later report")]
+    public static partial void SyncOutcomesLost(this ILogger logger, int count, Exception exception);
+
+    [LoggerMessage(EventId = 1114, Level = LogLevel.Error, Message = "A provider call whose sender waits for its outcome failed to write its outcomes; its messages are claimed again when their lease ends")]
+    public static partial void DetachedCallFailed(this ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 1109, Level = LogLevel.Warning, Message = "{Count} status writes were fenced off: another dispatcher holds those leases now")]
     public static partial void WritesFenced(this ILogger logger, int count);
 

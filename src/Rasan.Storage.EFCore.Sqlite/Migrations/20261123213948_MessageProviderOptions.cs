@@ -1,0 +1,38 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Rasan.Storage.EFCore.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    internal partial class MessageProviderOptions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "outcome_awaited_until",
+                table: "messages",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "provider_options",
+                table: "messages",
+                type: "TEXT",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "outcome_awaited_until",
+                table: "messages");
+
+            migrationBuilder.DropColumn(
+                name: "provider_options",
+                table: "messages");
+        }
+    }
+}
