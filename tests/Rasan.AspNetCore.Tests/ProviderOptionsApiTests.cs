@@ -50,6 +50,18 @@ public sealed class ProviderOptionsApiTests
     }
 
     [Fact]
+    public async Task Send_WaitingOnAProviderThatReportsDeliveryInItsAnswer_AnswersDelivered()
+    {
+        await using var api = await StartWithOptionsProviderAsync();
+
+        using var response = await api.A.PostAsJsonAsync(
+            "/api/v1/messages", new { to = new[] { "+989121234567" }, text = "wait", account = "opt", waitSeconds = 10 }, Ct);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal("delivered", (await TestApi.ReadJsonAsync(response)).GetProperty("messages")[0].GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Get_MessageWithoutOptions_LeavesTheFieldOut()
     {
         await using var api = await TestApi.StartAsync();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Rasan.Providers;
+using Rasan.Testing;
 using Xunit;
 
 namespace Rasan.Tests;

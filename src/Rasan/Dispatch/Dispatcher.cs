@@ -134,6 +134,13 @@ internal sealed class Dispatcher : IDisposable
     /// <summary>Writes outcomes fenced by their leases, then the delivery states providers gave with them, then wakes waiters.</summary>
     private async Task WriteOutcomesAsync(List<MessageTransition> transitions, List<DeliveryUpdate> reports)
     {
+        if (transitions.Count == 0)
+        {
+            // Every claimed message went to a detached call, which writes and wakes waiters itself: a pulse now would
+            // only have them read the state between its Sent write and its delivery outcome.
+            return;
+        }
+
         var applied = await CompleteWithRetriesAsync(transitions);
         if (applied < transitions.Count)
         {
