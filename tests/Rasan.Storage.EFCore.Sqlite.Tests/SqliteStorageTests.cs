@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Rasan.Storage;
@@ -31,6 +33,29 @@ public sealed class SqliteStorageTests : IAsyncLifetime
             new HashSet<string> { "accounts", "api_tokens", "message_events", "messages", "requests", "services", "__EFMigrationsHistory" },
             tables.ToHashSet());
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Migrations_DatabaseOfTheFirstSchema_UpgradeKeepingItsQueuedMessages()
+    {
+        await _database.InitializeAsync();
+        var store = _database.Services.GetRequiredService<IMessageStore>();
+        var at = new DateTimeOffset(2026, 1, 1, 8, 0, 0, TimeSpan.Zero);
+        var queued = Request(ServiceId.New(at), at, MessageId.New(at));
+        await store.AcceptAsync([queued], Ct);
+        await using (var db = await _database.CreateContextAsync())
+        {
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync("20261123171213_InitialCreate", cancellationToken: Ct);
+            Assert.Contains("20261123213948_MessageProviderOptions", await db.Database.GetPendingMigrationsAsync(Ct));
+            await migrator.MigrateAsync(cancellationToken: Ct);
+        }
+
+        var claimed = Assert.Single(await store.ClaimAsync(new ClaimOptions { Owner = "host", Now = at, LeaseDuration = TimeSpan.FromMinutes(1), Limit = 10 }, Ct));
+
+        Assert.Equal(queued.Messages[0].Id, claimed.Id);
+        Assert.Empty(claimed.ProviderOptions);
+        Assert.Null(claimed.OutcomeAwaitedUntil);
     }
 
     [Fact]

@@ -22,7 +22,8 @@ internal static class SendMessagesEndpoint
             .WithSummary("Send one text to many recipients, or a batch of different texts.")
             .WithDescription(
                 "Answers 202 once the request and every message are stored. With 'waitSeconds' (at most 20) it answers "
-                + "when every message has a first outcome or the wait ends. An 'Idempotency-Key' header makes retries safe: "
+                + "when every message has a first outcome or the wait ends. 'providerOptions' sets options of the account's "
+                + "provider (listed in the schema); any other is a 400 naming it. An 'Idempotency-Key' header makes retries safe: "
                 + "the same body returns the first answer with 'Idempotency-Replayed: true', another body answers 422, "
                 + "and while the first is still being accepted it answers 409 with 'Retry-After'.")
             .RequireAuthorization(RasanApiDefaults.SendPolicy)
