@@ -37,6 +37,13 @@ internal static class ProviderOptionsResolver
         DateTimeOffset now,
         ValidationErrors errors)
     {
+        if (shared is not { Count: > 0 } && own is not { Count: > 0 })
+        {
+            // The common case allocates nothing: a batch may have thousands of items.
+            Check(Empty);
+            return Empty;
+        }
+
         var errorCount = errors.Count;
         var descriptor = provider.Descriptor;
         var resolved = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -52,10 +59,18 @@ internal static class ProviderOptionsResolver
             return Empty;
         }
 
-        if (provider is IProviderOptionsValidator validator)
+        Check(resolved);
+        return resolved.Count == 0 ? Empty : resolved;
+
+        void Check(IReadOnlyDictionary<string, string> options)
         {
+            if (provider is not IProviderOptionsValidator validator)
+            {
+                return;
+            }
+
             var found = new ValidationErrors();
-            validator.Validate(account, resolved, now, found);
+            validator.Validate(account, options, now, found);
             foreach (var (name, messages) in found.ToDictionary())
             {
                 foreach (var message in messages)
@@ -64,8 +79,6 @@ internal static class ProviderOptionsResolver
                 }
             }
         }
-
-        return resolved.Count == 0 ? Empty : resolved;
 
         void Add(IReadOnlyDictionary<string, string>? given, string path)
         {
