@@ -11,4 +11,7 @@ public static class RasanApiDefaults
 
     /// <summary>The authorization policy for callers whose token has the <c>read</c> scope.</summary>
     public const string ReadPolicy = "Rasan.Read";
+
+    /// <summary>The authorization policy for callers whose token has the <c>manage</c> scope.</summary>
+    public const string ManagePolicy = "Rasan.Manage";
 }

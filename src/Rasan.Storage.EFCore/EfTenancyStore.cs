@@ -71,18 +71,7 @@ internal sealed class EfTenancyStore(IDbContextFactory<RasanDbContext> contextFa
         ArgumentNullException.ThrowIfNull(hash);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var row = await db.ApiTokens.AsNoTracking().FirstOrDefaultAsync(t => t.Hash == hash, cancellationToken);
-        return row is null ? null : new ApiToken
-        {
-            Id = row.Id,
-            ServiceId = new ServiceId(row.ServiceId),
-            Name = row.Name,
-            Prefix = row.Prefix,
-            Hash = row.Hash,
-            Scopes = (ApiTokenScopes)row.Scopes,
-            CreatedAt = StoreTime.FromTicks(row.CreatedAt),
-            ExpiresAt = StoreTime.FromTicks(row.ExpiresAt),
-            RevokedAt = StoreTime.FromTicks(row.RevokedAt),
-        };
+        return row is null ? null : ToToken(row);
     }
 
     public async Task AddTokenAsync(ApiToken token, CancellationToken cancellationToken)
@@ -133,5 +122,39 @@ internal sealed class EfTenancyStore(IDbContextFactory<RasanDbContext> contextFa
         RateLimitPerSecond = account.RateLimitPerSecond,
         Settings = StringMap.Encode(account.Settings, emptyAsNull: false)!,
         CreatedAt = StoreTime.ToTicks(account.CreatedAt),
+    };
+
+    public async Task<IReadOnlyList<ApiToken>> ListTokensAsync(ServiceId service, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.ApiTokens.AsNoTracking()
+            .Where(t => t.ServiceId == service.Value)
+            .OrderByDescending(t => t.Id)
+            .ToListAsync(cancellationToken);
+        return rows.ConvertAll(ToToken);
+    }
+
+    public async Task<ApiToken?> RevokeTokenAsync(ServiceId service, Guid id, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var ticks = StoreTime.ToTicks(at);
+        await db.ApiTokens
+            .Where(t => t.Id == id && t.ServiceId == service.Value && t.RevokedAt == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(t => t.RevokedAt, ticks), cancellationToken);
+        var row = await db.ApiTokens.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id && t.ServiceId == service.Value, cancellationToken);
+        return row is null ? null : ToToken(row);
+    }
+
+    private static ApiToken ToToken(ApiTokenEntity row) => new()
+    {
+        Id = row.Id,
+        ServiceId = new ServiceId(row.ServiceId),
+        Name = row.Name,
+        Prefix = row.Prefix,
+        Hash = row.Hash,
+        Scopes = (ApiTokenScopes)row.Scopes,
+        CreatedAt = StoreTime.FromTicks(row.CreatedAt),
+        ExpiresAt = StoreTime.FromTicks(row.ExpiresAt),
+        RevokedAt = StoreTime.FromTicks(row.RevokedAt),
     };
 }

@@ -15,6 +15,7 @@ public sealed class TenancyIsolationTests
         await using var api = await TestApi.StartAsync();
         var (requestId, messageId) = await TestApi.SendOneAsync(
             api.B, new { to = new[] { "+989121234567" }, text = "b only", sendAt = DateTimeOffset.UtcNow.AddHours(1) });
+        var tokenB = await api.App.Services.GetRequiredService<IApiTokenIssuer>().IssueAsync(api.ServiceB, "b only", ApiTokenScopes.Send, null, Ct);
         var endpoints = api.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1/", StringComparison.Ordinal) == true && e.RoutePattern.Parameters.Count > 0)
             .ToArray();
@@ -24,7 +25,8 @@ public sealed class TenancyIsolationTests
         {
             var path = endpoint.RoutePattern.RawText!
                 .Replace("{id}", messageId, StringComparison.Ordinal)
-                .Replace("{requestId}", requestId, StringComparison.Ordinal);
+                .Replace("{requestId}", requestId, StringComparison.Ordinal)
+                .Replace("{tokenId}", tokenB.Token.Id.ToString(), StringComparison.Ordinal);
             foreach (var method in endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods)
             {
                 using var response = await api.A.SendAsync(new HttpRequestMessage(new HttpMethod(method), path), Ct);
@@ -37,5 +39,6 @@ public sealed class TenancyIsolationTests
         }
 
         await TestApi.WaitForStatusAsync(api.B, messageId, "scheduled");
+        Assert.NotNull(await api.App.Services.GetRequiredService<IApiTokenAuthenticator>().AuthenticateAsync(tokenB.Secret, Ct));
     }
 }

@@ -52,6 +52,12 @@ public sealed class ControllableTenancyStore(ITenancyStore inner) : ITenancyStor
     public Task AddTokenAsync(ApiToken token, CancellationToken cancellationToken)
         => Run(() => inner.AddTokenAsync(token, cancellationToken));
 
+    public Task<IReadOnlyList<ApiToken>> ListTokensAsync(ServiceId service, CancellationToken cancellationToken)
+        => Run(() => inner.ListTokensAsync(service, cancellationToken));
+
+    public Task<ApiToken?> RevokeTokenAsync(ServiceId service, Guid id, DateTimeOffset at, CancellationToken cancellationToken)
+        => Run(() => inner.RevokeTokenAsync(service, id, at, cancellationToken));
+
     private T Run<T>(Func<T> call)
         where T : Task
         => Failure is { } failure ? throw failure : call();

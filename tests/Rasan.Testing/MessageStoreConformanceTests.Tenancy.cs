@@ -85,4 +85,37 @@ public abstract partial class MessageStoreConformanceTests
         Assert.Equal(token.Hash, found.Hash);
         Assert.Null(await Tenancy.FindTokenAsync(new byte[32], Ct));
     }
+
+    [Fact]
+    public async Task TenancyStore_Tokens_ListedPerServiceNewestFirstAndRevokedOnceOnlyByTheirService()
+    {
+        await Tenancy.AddServiceAsync(new ClientService { Id = _service, Name = "billing", CreatedAt = Start }, Ct);
+        await Tenancy.AddServiceAsync(new ClientService { Id = _otherService, Name = "shop", CreatedAt = Start }, Ct);
+        var older = Token(_service, Start, 1);
+        var newer = Token(_service, Start.AddMinutes(1), 2);
+        var foreign = Token(_otherService, Start.AddMinutes(2), 3);
+        foreach (var token in new[] { older, newer, foreign })
+        {
+            await Tenancy.AddTokenAsync(token, Ct);
+        }
+
+        var listed = await Tenancy.ListTokensAsync(_service, Ct);
+        var byOther = await Tenancy.RevokeTokenAsync(_otherService, older.Id, Start.AddHours(1), Ct);
+        var revoked = await Tenancy.RevokeTokenAsync(_service, older.Id, Start.AddHours(2), Ct);
+        var again = await Tenancy.RevokeTokenAsync(_service, older.Id, Start.AddHours(3), Ct);
+
+        Assert.Equal([newer.Id, older.Id], listed.Select(t => t.Id));
+        Assert.Null(byOther);
+        Assert.Equal(Start.AddHours(2), revoked?.RevokedAt);
+        Assert.Equal(Start.AddHours(2), again?.RevokedAt);
+        Assert.Equal(Start.AddHours(2), (await Tenancy.FindTokenAsync([.. older.Hash], Ct))?.RevokedAt);
+        Assert.Null((await Tenancy.FindTokenAsync([.. newer.Hash], Ct))?.RevokedAt);
+        Assert.Null(await Tenancy.RevokeTokenAsync(_service, Guid.NewGuid(), Start, Ct));
+    }
+
+    private static ApiToken Token(ServiceId service, DateTimeOffset at, byte seed) => new()
+    {
+        Id = Guid.CreateVersion7(at), ServiceId = service, Name = $"app{seed}", Prefix = $"rsn_{seed}", Hash = [.. Enumerable.Repeat(seed, 32)],
+        Scopes = ApiTokenScopes.Send, CreatedAt = at,
+    };
 }

@@ -43,6 +43,38 @@ public sealed class ApiTokenServiceTests
     }
 
     [Fact]
+    public async Task RevokeAsync_CachedToken_FailsAtOnceHereAndWithinTheCacheLifetimeOnAnotherHost()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        var issuer = engine.Provider.GetRequiredService<IApiTokenIssuer>();
+        var here = engine.Provider.GetRequiredService<IApiTokenAuthenticator>();
+        var otherHost = new Rasan.Tokens.ApiTokenService(engine.Tenancy, engine.Clock);
+        var issued = await issuer.IssueAsync(engine.Service, "app", ApiTokenScopes.Send, expiresAt: null);
+        Assert.NotNull(await here.AuthenticateAsync(issued.Secret));
+        Assert.NotNull(await otherHost.AuthenticateAsync(issued.Secret));
+
+        var revoked = await engine.Provider.GetRequiredService<IApiTokenManager>().RevokeAsync(engine.Service, issued.Token.Id);
+
+        Assert.Equal(EngineHarness.Start, revoked?.RevokedAt);
+        Assert.Null(await here.AuthenticateAsync(issued.Secret));
+        engine.Clock.Advance(Rasan.Tokens.ApiTokenService.CacheDuration);
+        Assert.Null(await otherHost.AuthenticateAsync(issued.Secret));
+    }
+
+    [Fact]
+    public async Task RevokeAsync_AnotherServicesToken_ChangesNothing()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        var issued = await engine.Provider.GetRequiredService<IApiTokenIssuer>().IssueAsync(engine.Service, "app", ApiTokenScopes.Send, expiresAt: null);
+        var manager = engine.Provider.GetRequiredService<IApiTokenManager>();
+
+        Assert.Null(await manager.RevokeAsync(new ServiceId(Guid.NewGuid()), issued.Token.Id));
+
+        Assert.Null(Assert.Single(await manager.ListAsync(engine.Service)).RevokedAt);
+        Assert.NotNull(await engine.Provider.GetRequiredService<IApiTokenAuthenticator>().AuthenticateAsync(issued.Secret));
+    }
+
+    [Fact]
     public async Task AuthenticateAsync_FloodOfUnknownSecrets_KeepsValidTokensWorking()
     {
         var tenancy = new ControllableTenancyStore(new InMemoryTenancyStore());

@@ -49,4 +49,18 @@ public interface ITenancyStore
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when stored.</returns>
     Task AddTokenAsync(ApiToken token, CancellationToken cancellationToken);
+
+    /// <summary>Lists a service's tokens, revoked and expired ones included, newest first.</summary>
+    /// <param name="service">The service.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The tokens.</returns>
+    Task<IReadOnlyList<ApiToken>> ListTokensAsync(ServiceId service, CancellationToken cancellationToken);
+
+    /// <summary>Revokes a token of a service. Revoking it again keeps the first revocation time.</summary>
+    /// <param name="service">The service the token must belong to.</param>
+    /// <param name="id">The token id.</param>
+    /// <param name="at">The revocation time.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The revoked token, or <see langword="null"/> when the service has no such token.</returns>
+    Task<ApiToken?> RevokeTokenAsync(ServiceId service, Guid id, DateTimeOffset at, CancellationToken cancellationToken);
 }

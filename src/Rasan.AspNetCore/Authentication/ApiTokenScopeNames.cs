@@ -26,4 +26,17 @@ internal static class ApiTokenScopeNames
             yield return Manage;
         }
     }
+
+    /// <summary>Reads one scope name.</summary>
+    public static bool TryParse(string name, out ApiTokenScopes scope)
+    {
+        scope = name switch
+        {
+            Send => ApiTokenScopes.Send,
+            Read => ApiTokenScopes.Read,
+            Manage => ApiTokenScopes.Manage,
+            _ => ApiTokenScopes.None,
+        };
+        return scope != ApiTokenScopes.None;
+    }
 }

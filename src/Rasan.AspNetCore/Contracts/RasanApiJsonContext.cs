@@ -10,5 +10,8 @@ namespace Rasan.AspNetCore.Contracts;
 [JsonSerializable(typeof(MessageResponse))]
 [JsonSerializable(typeof(RequestResponse))]
 [JsonSerializable(typeof(MessagePageResponse))]
+[JsonSerializable(typeof(ApiTokenResponse))]
+[JsonSerializable(typeof(ApiTokenListResponse))]
+[JsonSerializable(typeof(IssuedApiTokenResponse))]
 [JsonSerializable(typeof(ProblemDetails))]
 internal sealed partial class RasanApiJsonContext : JsonSerializerContext;

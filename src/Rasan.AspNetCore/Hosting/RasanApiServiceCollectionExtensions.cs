@@ -75,7 +75,11 @@ public static class RasanApiServiceCollectionExtensions
             .AddPolicy(RasanApiDefaults.ReadPolicy, policy => policy
                 .AddAuthenticationSchemes(RasanApiDefaults.AuthenticationScheme)
                 .RequireAuthenticatedUser()
-                .RequireClaim(RasanClaimTypes.Scope, ApiTokenScopeNames.Read));
+                .RequireClaim(RasanClaimTypes.Scope, ApiTokenScopeNames.Read))
+            .AddPolicy(RasanApiDefaults.ManagePolicy, policy => policy
+                .AddAuthenticationSchemes(RasanApiDefaults.AuthenticationScheme)
+                .RequireAuthenticatedUser()
+                .RequireClaim(RasanClaimTypes.Scope, ApiTokenScopeNames.Manage));
 
         services.ConfigureAll<OpenApiOptions>(o => o
             .AddDocumentTransformer<ApiTokenSecuritySchemeTransformer>()

@@ -39,6 +39,9 @@ public static class RasanEndpointRouteBuilderExtensions
         GetMessageEndpoint.Map(group);
         GetRequestEndpoint.Map(group);
         CancelMessageEndpoint.Map(group);
+        ListApiTokensEndpoint.Map(group);
+        IssueApiTokenEndpoint.Map(group);
+        RevokeApiTokenEndpoint.Map(group);
         ProviderCallbackEndpoint.Map(group);
         return group;
     }

@@ -52,6 +52,7 @@ public static class RasanServiceCollectionExtensions
         services.TryAddSingleton<ApiTokenService>();
         services.TryAddSingleton<IApiTokenAuthenticator>(sp => sp.GetRequiredService<ApiTokenService>());
         services.TryAddSingleton<IApiTokenIssuer>(sp => sp.GetRequiredService<ApiTokenService>());
+        services.TryAddSingleton<IApiTokenManager>(sp => sp.GetRequiredService<ApiTokenService>());
         services.TryAddSingleton<Dispatcher>();
         services.TryAddSingleton<DeliveryPoller>();
         services.TryAddSingleton<CallbackSigner>();

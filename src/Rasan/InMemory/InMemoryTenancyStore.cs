@@ -111,4 +111,28 @@ internal sealed class InMemoryTenancyStore : ITenancyStore
 
         return Task.CompletedTask;
     }
+
+    public Task<IReadOnlyList<ApiToken>> ListTokensAsync(ServiceId service, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            IReadOnlyList<ApiToken> tokens = [.. _tokens.Values.Where(t => t.ServiceId == service).OrderByDescending(t => t.Id)];
+            return Task.FromResult(tokens);
+        }
+    }
+
+    public Task<ApiToken?> RevokeTokenAsync(ServiceId service, Guid id, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            if (!_tokens.TryGetValue(id, out var token) || token.ServiceId != service)
+            {
+                return Task.FromResult<ApiToken?>(null);
+            }
+
+            var revoked = token.RevokedAt is null ? token with { RevokedAt = at } : token;
+            _tokens[id] = revoked;
+            return Task.FromResult<ApiToken?>(revoked);
+        }
+    }
 }

@@ -8,7 +8,7 @@ namespace Rasan.Tokens;
 /// Issues API tokens and checks presented secrets. Lookups are cached for at most <see cref="CacheDuration"/>, so a
 /// revoked or expired token stops working on every host within that time.
 /// </summary>
-internal sealed class ApiTokenService(ITenancyStore store, TimeProvider time) : IApiTokenAuthenticator, IApiTokenIssuer
+internal sealed class ApiTokenService(ITenancyStore store, TimeProvider time) : IApiTokenAuthenticator, IApiTokenIssuer, IApiTokenManager
 {
     public static readonly TimeSpan CacheDuration = TimeSpan.FromSeconds(5);
     private const int MaxCachedEntries = 10_000;
@@ -89,6 +89,21 @@ internal sealed class ApiTokenService(ITenancyStore store, TimeProvider time) : 
 
             throw;
         }
+    }
+
+    public Task<IReadOnlyList<ApiToken>> ListAsync(ServiceId service, CancellationToken cancellationToken = default)
+        => store.ListTokensAsync(service, cancellationToken);
+
+    public async Task<ApiToken?> RevokeAsync(ServiceId service, Guid id, CancellationToken cancellationToken = default)
+    {
+        var token = await store.RevokeTokenAsync(service, id, time.GetUtcNow(), cancellationToken);
+        if (token is not null)
+        {
+            // Other hosts drop it when their cache entry ends; this one at once.
+            _cache.TryRemove(Convert.ToHexString(token.Hash), out _);
+        }
+
+        return token;
     }
 
     /// <summary>The token already stored with this secret, if it is this service's.</summary>
