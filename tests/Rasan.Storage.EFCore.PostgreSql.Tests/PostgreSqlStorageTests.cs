@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Rasan.Storage;
 using Rasan.Testing;
 using Xunit;
@@ -33,6 +34,35 @@ public sealed class PostgreSqlStorageTests : IAsyncLifetime
             new HashSet<string> { "accounts", "api_tokens", "message_events", "messages", "requests", "services", "__EFMigrationsHistory" },
             tables.ToHashSet());
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(Ct));
+    }
+
+    [Fact]
+    public async Task MigrateOnStartup_SeveralHostsAtOnceOnAnEmptyDatabase_AllStartAndTheSchemaIsCurrent()
+    {
+        PostgresServer.SkipOrFailUnlessAvailable();
+        await _database.CreateAsync(migrate: false);
+
+        var hosts = Enumerable.Range(0, 4).Select(_ =>
+        {
+            var services = new ServiceCollection();
+            services.AddLogging();
+            services.AddRasan().AddPostgreSqlStores(_database.ConnectionString, o => o.MigrateOnStartup = true);
+            return services.BuildServiceProvider();
+        }).ToList();
+        try
+        {
+            await Task.WhenAll(hosts.Select(h => Assert.Single(h.GetServices<IHostedService>().OfType<IHostedLifecycleService>()).StartingAsync(Ct)));
+
+            await using var db = await _database.CreateContextAsync();
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync(Ct));
+        }
+        finally
+        {
+            foreach (var host in hosts)
+            {
+                await host.DisposeAsync();
+            }
+        }
     }
 
     [Fact]
