@@ -7,7 +7,7 @@ namespace Rasan.Providers.FanapPlus;
 /// <param name="Sid">The service id: 32 hexadecimal characters.</param>
 /// <param name="AppId">The customer's access id, when the account uses one.</param>
 /// <param name="ChannelType"><c>Imi</c>, <c>Mtn</c>, <c>Rightel</c> or <c>Magfa</c>.</param>
-/// <param name="MessageType"><c>Content</c> or <c>PremiumContent</c>.</param>
+/// <param name="MessageType">The type of messages without a <c>messageType</c> option: <c>Content</c> or <c>PremiumContent</c>.</param>
 /// <param name="Target">The recipient field.</param>
 /// <param name="SignatureOrder">The signature's field order.</param>
 /// <param name="SignedAccountId">The signature's AccountId slot when sending by phone number.</param>
@@ -25,8 +25,6 @@ internal sealed record FanapPlusAccount(
     private const int MaxQuoted = 24;
 
     private static readonly string[] ChannelTypes = ["Imi", "Mtn", "Rightel", "Magfa"];
-    private static readonly string[] MessageTypes = ["Content", "PremiumContent"];
-    private static readonly string[] SubscriptionMessageTypes = ["Verification", "Subscription", "Unsubscription"];
 
     /// <summary>Reads an account's settings, adding a message per bad field (never quoting a secret).</summary>
     /// <param name="account">The account.</param>
@@ -48,6 +46,24 @@ internal sealed record FanapPlusAccount(
         }
 
         return settings;
+    }
+
+    /// <summary>An account's channel type in the contract's spelling, without checking its other settings.</summary>
+    /// <param name="account">The account.</param>
+    /// <returns>The channel type, or <see langword="null"/> when it is missing or unknown.</returns>
+    public static string? ChannelTypeOf(ProviderAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        return Setting(account, FanapPlusDefaults.ChannelTypeField) is { } channel ? Canonical(ChannelTypes, channel) : null;
+    }
+
+    /// <summary>An account's <c>messageType</c> setting as stored, without checking its other settings.</summary>
+    /// <param name="account">The account.</param>
+    /// <returns>The setting, or <see langword="null"/> when it is not set.</returns>
+    public static string? MessageTypeOf(ProviderAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        return Setting(account, FanapPlusDefaults.MessageTypeField);
     }
 
     private static FanapPlusAccount? ReadInto(ProviderAccount account, FanapPlusSignatureFieldOrder defaultOrder, ValidationErrors errors)
@@ -80,11 +96,11 @@ internal sealed record FanapPlusAccount(
         }
 
         var type = Setting(account, FanapPlusDefaults.MessageTypeField);
-        var messageType = type is null ? MessageTypes[0] : Canonical(MessageTypes, type);
+        var messageType = type is null ? FanapPlusMessageTypes.Content : FanapPlusMessageTypes.Canonical(FanapPlusMessageTypes.AccountTypes, type);
         if (messageType is null)
         {
-            errors.Add(FanapPlusDefaults.MessageTypeField, Canonical(SubscriptionMessageTypes, type!) is { } later
-                ? $"The message type (messageType) {later} of FanapPlus account '{name}' belongs to the two-step subscription flow, which this version does not send yet; use Content or PremiumContent."
+            errors.Add(FanapPlusDefaults.MessageTypeField, FanapPlusMessageTypes.Canonical(FanapPlusMessageTypes.SubscriptionTypes, type) is { } perMessage
+                ? $"The message type (messageType) {perMessage} of FanapPlus account '{name}' is a step of the two-step subscription flow, chosen per message (the send request's providerOptions.messageType); set the account to Content or PremiumContent."
                 : $"The message type (messageType) of FanapPlus account '{name}' must be Content or PremiumContent; {Quote(type!)} is neither.");
         }
 

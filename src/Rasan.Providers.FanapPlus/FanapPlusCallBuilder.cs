@@ -1,16 +1,19 @@
+using System.Globalization;
 using Rasan.Providers.FanapPlus.Json;
 
 namespace Rasan.Providers.FanapPlus;
 
 /// <summary>
 /// Chooses a call's shape and builds its body with every message signed (providers/fanapplus.md §3–4). Each message
-/// carries its Rasan id as a tag (<c>rasan:</c> and 32 hex digits; FanapPlus echoes tags in its delivery reports).
+/// carries its Rasan id as a tag (<c>rasan:</c> and 32 hex digits; FanapPlus echoes tags in its delivery reports), and
+/// its own <c>ReplyTo</c> and <c>DeliveryDeadline</c> when it has them.
 /// </summary>
 internal static class FanapPlusCallBuilder
 {
     /// <summary>
-    /// The shape for a call: one message → single; several with one priority and expiry → broadcast when they share
-    /// the text, else batch; several that differ in priority or expiry → the single shape with many elements.
+    /// The shape for a call: one message → single; several with one message type, priority and expiry → broadcast when
+    /// they share the text, else batch; several that differ in message type, priority or expiry → the single shape with
+    /// many elements.
     /// </summary>
     /// <param name="drafts">The call's messages, at least one.</param>
     /// <returns>The shape.</returns>
@@ -22,11 +25,13 @@ internal static class FanapPlusCallBuilder
             return FanapPlusShape.Single;
         }
 
-        var first = drafts[0].Message;
+        var first = drafts[0];
         for (var i = 1; i < drafts.Count; i++)
         {
-            var message = drafts[i].Message;
-            if (message.Priority != first.Priority || message.ExpiresAt != first.ExpiresAt)
+            var draft = drafts[i];
+            if (draft.Message.Priority != first.Message.Priority
+                || draft.Message.ExpiresAt != first.Message.ExpiresAt
+                || !string.Equals(draft.Options.MessageType, first.Options.MessageType, StringComparison.Ordinal))
             {
                 return FanapPlusShape.Single;
             }
@@ -34,7 +39,7 @@ internal static class FanapPlusCallBuilder
 
         for (var i = 1; i < drafts.Count; i++)
         {
-            if (!string.Equals(drafts[i].Message.Text, first.Text, StringComparison.Ordinal))
+            if (!string.Equals(drafts[i].Message.Text, first.Message.Text, StringComparison.Ordinal))
             {
                 return FanapPlusShape.Batch;
             }
@@ -49,9 +54,15 @@ internal static class FanapPlusCallBuilder
     /// <param name="drafts">The call's messages, at least one.</param>
     /// <param name="shape">The shape (<see cref="ShapeOf"/>).</param>
     /// <param name="now">The request's <c>Date</c>.</param>
+    /// <param name="syncDeliveryTimeout">How long FanapPlus should wait for the delivery outcomes, in milliseconds (<see cref="FanapPlusSyncWait"/>).</param>
     /// <returns>The body.</returns>
     public static FanapPlusRequest Build(
-        FanapPlusAccount account, FanapPlusSigningKey key, IReadOnlyList<FanapPlusDraft> drafts, FanapPlusShape shape, DateTimeOffset now)
+        FanapPlusAccount account,
+        FanapPlusSigningKey key,
+        IReadOnlyList<FanapPlusDraft> drafts,
+        FanapPlusShape shape,
+        DateTimeOffset now,
+        int? syncDeliveryTimeout)
     {
         ArgumentNullException.ThrowIfNull(account);
         ArgumentNullException.ThrowIfNull(key);
@@ -71,34 +82,37 @@ internal static class FanapPlusCallBuilder
                 : draft.Recipient;
             var signed = signatureText.Build(
                 account.SignatureOrder,
-                new FanapPlusSignedValues(date, uid, account.Sid, account.ChannelType, account.MessageType, signedAccountId, message.Text));
+                new FanapPlusSignedValues(date, uid, account.Sid, account.ChannelType, draft.Options.MessageType, signedAccountId, message.Text));
             messages[i] = new FanapPlusRequestMessage
             {
                 Sid = shared ? null : account.Sid,
                 AccountId = byPhone ? null : draft.Recipient,
                 UserPhoneNumber = byPhone ? draft.Recipient : null,
                 Content = shape == FanapPlusShape.Broadcast ? null : message.Text,
-                MessageType = shared ? null : account.MessageType,
+                MessageType = shared ? null : draft.Options.MessageType,
                 ChannelType = shared ? null : account.ChannelType,
                 Priority = shared ? null : PriorityOf(message.Priority),
-                ExpirationTime = shared ? null : ExpirationOf(message.ExpiresAt),
+                ExpirationTime = shared ? null : TimeOf(message.ExpiresAt),
+                ReplyTo = draft.Options.ReplyTo,
+                DeliveryDeadline = TimeOf(draft.Options.DeliveryDeadline),
                 Tags = [TagOf(message.Id)],
                 Signature = key.Sign(signed),
             };
         }
 
-        var first = drafts[0].Message;
+        var first = drafts[0];
         return new FanapPlusRequest
         {
             Uid = uid,
             Date = date,
             AppId = account.AppId,
             Sid = shared ? account.Sid : null,
-            MessageType = shared ? account.MessageType : null,
+            MessageType = shared ? first.Options.MessageType : null,
             ChannelType = shared ? account.ChannelType : null,
-            Priority = shared ? PriorityOf(first.Priority) : null,
-            Content = shape == FanapPlusShape.Broadcast ? first.Text : null,
-            ExpirationTime = shared ? ExpirationOf(first.ExpiresAt) : null,
+            Priority = shared ? PriorityOf(first.Message.Priority) : null,
+            Content = shape == FanapPlusShape.Broadcast ? first.Message.Text : null,
+            ExpirationTime = shared ? TimeOf(first.Message.ExpiresAt) : null,
+            SyncDeliveryTimeout = syncDeliveryTimeout?.ToString(CultureInfo.InvariantCulture),
             Messages = messages,
         };
     }
@@ -118,5 +132,5 @@ internal static class FanapPlusCallBuilder
         _ => "Normal",
     };
 
-    private static string? ExpirationOf(DateTimeOffset? expiresAt) => expiresAt is { } at ? FanapPlusDates.Write(at) : null;
+    private static string? TimeOf(DateTimeOffset? instant) => instant is { } at ? FanapPlusDates.Write(at) : null;
 }

@@ -50,4 +50,34 @@ internal static class FanapPlusDefaults
 
     /// <summary>The tag prefix that carries a message's Rasan id (FanapPlus echoes tags in its delivery reports).</summary>
     public const string MessageTagPrefix = "rasan:";
+
+    /// <summary>The message option: the message's type, overriding the account's <see cref="MessageTypeField"/>.</summary>
+    public const string MessageTypeOption = "messageType";
+
+    /// <summary>The message option: the Muid of the subscriber's incoming message being answered (<c>ReplyTo</c>).</summary>
+    public const string ReplyToOption = "replyTo";
+
+    /// <summary>The message option: when FanapPlus sends a final delivery report even if the state is unknown (<c>DeliveryDeadline</c>).</summary>
+    public const string DeliveryDeadlineOption = "deliveryDeadline";
+
+    /// <summary>The channel type whose messages must carry <c>ReplyTo</c> (Irancell).</summary>
+    public const string ReplyToChannelType = "Mtn";
+
+    /// <summary>The longest <c>ReplyTo</c> Rasan sends; the guide gives no length (its Muids have 32 characters).</summary>
+    public const int MaxReplyToLength = 64;
+
+    /// <summary>The longest <c>SyncDeliveryTimeout</c> the contract allows, in milliseconds.</summary>
+    public const int MaxSyncDeliveryTimeout = 20_000;
+
+    /// <summary>
+    /// The part of <see cref="FanapPlusOptions.Timeout"/> a synchronous wait leaves for the call itself (sending the
+    /// body, FanapPlus's own work, reading the answer), in milliseconds.
+    /// </summary>
+    public const int SyncDeliveryMargin = 5_000;
+
+    /// <summary>The <c>Details</c> status of a message FanapPlus will not send (the only one the guide documents).</summary>
+    public const string NotSupportedStatus = "NotSupported";
+
+    /// <summary>The operators' time zone, <see cref="FanapPlusOptions.TimeZone"/>'s default.</summary>
+    public const string TimeZone = "Asia/Tehran";
 }

@@ -13,7 +13,8 @@ namespace Rasan.Providers.FanapPlus;
 /// Permanent: 400 (the body does not follow the contract, a signature FanapPlus did not accept), 403 (a permission the
 /// account lacks, such as AppId or sending by phone number, or a refused signature: the guide does not say which status
 /// a bad signature gets, so both are treated alike), any other status below 500 but 408 and 429, and a message whose
-/// synchronous <c>Details</c> say <c>NotSupported</c> or a failure. Transient: 408, 429 (with its Retry-After), 5xx,
+/// synchronous <c>Details</c> say <c>NotSupported</c>. Any other <c>Details</c> status is a delivery state
+/// (<see cref="FanapPlusOptions.DeliveryStatuses"/>) of an accepted message. Transient: 408, 429 (with its Retry-After), 5xx,
 /// timeouts, an unreachable server and answers that are not FanapPlus answers; the retry of the same messages carries
 /// the same <c>Uid</c>. The status is kept as the code and FanapPlus's plain-text reason as the text.
 /// </remarks>
@@ -43,6 +44,9 @@ internal static class FanapPlusErrors
     /// <summary>The message has no text.</summary>
     public const string EmptyMessage = "empty-message";
 
+    /// <summary>The message's provider options do not hold for its account (such as <c>replyTo</c> missing on Mtn).</summary>
+    public const string InvalidOptions = "invalid-options";
+
     private const int MaxReasonLength = 500;
 
     private static readonly FrozenDictionary<int, Rule> Statuses = new Dictionary<int, Rule>
@@ -56,12 +60,6 @@ internal static class FanapPlusErrors
         [415] = new(Transient: false, "FanapPlus did not take the body's content type: set GzipThreshold to null to send plain JSON."),
         [429] = new(Transient: true, "Too many requests; FanapPlus asked to retry later."),
     }.ToFrozenDictionary();
-
-    // Synchronous Details statuses (only NotSupported is documented): the message will not be delivered.
-    private static readonly FrozenSet<string> FailedStatuses = new[]
-    {
-        "NotSupported", "Failed", "Failure", "Undelivered", "NotDelivered", "Rejected", "Expired", "Invalid", "Blocked",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The outcome of a message whose call FanapPlus refused.</summary>
     /// <param name="status">The HTTP status.</param>
@@ -84,17 +82,28 @@ internal static class FanapPlusErrors
     /// <summary>The outcome of one message of a 200 answer.</summary>
     /// <param name="muid">The message's <c>Muid</c>.</param>
     /// <param name="detail">Its synchronous <c>Details</c> entry, if the answer had one.</param>
-    /// <returns>Accepted with the Muid, or permanent when the details say the message will not be delivered.</returns>
-    public static SendOutcome Accepted(string muid, FanapPlusDetail? detail)
+    /// <param name="deliveryStatuses">The <c>Details</c> statuses known as delivery states, matched without regard to case.</param>
+    /// <returns>
+    /// Permanent with FanapPlus's code and description for <c>NotSupported</c>; accepted with the Muid and the delivery
+    /// state for a status in <paramref name="deliveryStatuses"/>; accepted with the Muid alone otherwise.
+    /// </returns>
+    public static SendOutcome Accepted(string muid, FanapPlusDetail? detail, IReadOnlyDictionary<string, DeliveryState> deliveryStatuses)
     {
-        if (detail?.Status is { Length: > 0 } status && FailedStatuses.Contains(status))
+        ArgumentNullException.ThrowIfNull(deliveryStatuses);
+        var accepted = SendOutcome.Accepted(muid);
+        if (detail?.Status is not { Length: > 0 } status)
         {
-            var code = string.IsNullOrWhiteSpace(detail.Code) ? status : detail.Code;
-            return SendOutcome.Permanent(code, string.IsNullOrWhiteSpace(detail.Description) ? $"FanapPlus reported {status} for the message." : detail.Description);
+            return accepted;
         }
 
-        // Delivered-like and unknown statuses alike: accepted; the delivery state is not applied here.
-        return SendOutcome.Accepted(muid);
+        if (string.Equals(status, FanapPlusDefaults.NotSupportedStatus, StringComparison.OrdinalIgnoreCase))
+        {
+            return SendOutcome.Permanent(
+                string.IsNullOrWhiteSpace(detail.Code) ? status : detail.Code,
+                string.IsNullOrWhiteSpace(detail.Description) ? "FanapPlus does not support this message type on the account's channel." : detail.Description);
+        }
+
+        return deliveryStatuses.TryGetValue(status, out var state) ? accepted.WithDelivery(state, status) : accepted;
     }
 
     /// <summary>The outcome of a call that ran out of the client's timeout.</summary>

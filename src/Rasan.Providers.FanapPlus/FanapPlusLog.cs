@@ -28,6 +28,12 @@ internal static partial class FanapPlusLog
     [LoggerMessage(EventId = 16015, Level = LogLevel.Warning, Message = "Message {MessageId} to {Recipient} was not sent to FanapPlus: {Code}")]
     public static partial void MessageRefused(this ILogger logger, MessageId messageId, MaskedPhone recipient, string code);
 
+    [LoggerMessage(EventId = 16016, Level = LogLevel.Debug, Message = "FanapPlus reported message {MessageId} as {Status} while the call waited: {State}")]
+    public static partial void DeliveryReported(this ILogger logger, MessageId messageId, string status, DeliveryState state);
+
+    [LoggerMessage(EventId = 16017, Level = LogLevel.Debug, Message = "FanapPlus reported message {MessageId} as {Status} (code {Code}), a status not in DeliveryStatuses; the message stays accepted")]
+    public static partial void DeliveryStatusUnknown(this ILogger logger, MessageId messageId, string status, string? code);
+
     [LoggerMessage(EventId = 16020, Level = LogLevel.Information, Message = "FanapPlus account {Account}: imported its {KeySize}-bit signing key")]
     public static partial void KeyImported(this ILogger logger, string account, int keySize);
 

@@ -27,7 +27,8 @@ public sealed class FanapPlusOptions
     /// <summary>
     /// The most one HTTP call to FanapPlus may take, a safety net under the dispatcher's own per-attempt timeout. A call
     /// that runs out of it is a transient failure of its messages (code <c>timeout</c>); the retry of the same messages
-    /// carries the same <c>Uid</c>.
+    /// carries the same <c>Uid</c>. A call that waits for delivery outcomes (<c>SyncDeliveryTimeout</c>, when a sender
+    /// waits) asks FanapPlus to wait at most this less 5 seconds, so below 6 seconds no call waits.
     /// </summary>
     /// <value>The default value is 30 seconds; allowed 1 second to 5 minutes.</value>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
@@ -48,4 +49,44 @@ public sealed class FanapPlusOptions
     /// <value>The default value is <see cref="FanapPlusSignatureFieldOrder.UidThenSid"/>, the guide's documented pattern.</value>
     [EnumDataType(typeof(FanapPlusSignatureFieldOrder))]
     public FanapPlusSignatureFieldOrder SignatureFieldOrder { get; set; } = FanapPlusSignatureFieldOrder.UidThenSid;
+
+    /// <summary>
+    /// The operators' time zone, the clock of <see cref="PremiumQuietHoursStart"/> and <see cref="PremiumQuietHoursEnd"/>:
+    /// an IANA id such as <c>Asia/Tehran</c> (or a Windows id). A zone this machine does not know fails start-up.
+    /// </summary>
+    /// <value>The default value is <c>Asia/Tehran</c>.</value>
+    [Required]
+    public string TimeZone { get; set; } = FanapPlusDefaults.TimeZone;
+
+    /// <summary>
+    /// The local time (in <see cref="TimeZone"/>) from which operators forbid <c>PremiumContent</c>. Such a message due
+    /// in the quiet hours is not sent and not failed: it is scheduled for <see cref="PremiumQuietHoursEnd"/>. A start
+    /// later than the end makes a window over midnight; a start equal to the end turns the quiet hours off.
+    /// </summary>
+    /// <value>The default value is 23:00, the guide's rule.</value>
+    public TimeOnly PremiumQuietHoursStart { get; set; } = new(23, 0);
+
+    /// <summary>The local time (in <see cref="TimeZone"/>) at which the <c>PremiumContent</c> quiet hours end.</summary>
+    /// <value>The default value is 08:00, the guide's rule.</value>
+    public TimeOnly PremiumQuietHoursEnd { get; set; } = new(8, 0);
+
+    /// <summary>
+    /// What a <c>Details</c> status of FanapPlus's synchronous answer means for the message's delivery, by status name
+    /// (matched without regard to case). The guide documents only <c>NotSupported</c>, which always fails the message
+    /// and cannot be listed here; add the names FanapPlus turns out to use. A status not listed leaves the message
+    /// accepted and waiting for a later report, and is logged at Debug.
+    /// </summary>
+    /// <value>
+    /// The default value maps <c>Delivered</c> to <see cref="DeliveryState.Delivered"/>, <c>Failed</c>,
+    /// <c>Undelivered</c> and <c>NotDelivered</c> to <see cref="DeliveryState.Failed"/>, and <c>Expired</c> to
+    /// <see cref="DeliveryState.Expired"/>.
+    /// </value>
+    public IDictionary<string, DeliveryState> DeliveryStatuses { get; } = new Dictionary<string, DeliveryState>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Delivered"] = DeliveryState.Delivered,
+        ["Failed"] = DeliveryState.Failed,
+        ["Undelivered"] = DeliveryState.Failed,
+        ["NotDelivered"] = DeliveryState.Failed,
+        ["Expired"] = DeliveryState.Expired,
+    };
 }

@@ -9,8 +9,10 @@ internal sealed partial class FanapPlusProvider
     /// <summary>
     /// Sends in calls of at most <see cref="FanapPlusOptions.MaxBatchSize"/>, each in the shape
     /// <see cref="FanapPlusCallBuilder.ShapeOf"/> picks, every message signed with the account's key (imported once).
-    /// A message with a recipient FanapPlus cannot take or an empty text fails at once and is left out of the call; an
-    /// account whose settings or key are unusable fails every message permanently without a call.
+    /// A call asks FanapPlus to wait for delivery outcomes while a sender waits for one of its messages
+    /// (<see cref="FanapPlusSyncWait"/>). A message with a recipient FanapPlus cannot take, an empty text or options
+    /// its account does not allow fails at once and is left out of the call; an account whose settings or key are
+    /// unusable fails every message permanently without a call.
     /// </summary>
     public async Task<IReadOnlyList<SendOutcome>> SendAsync(
         ProviderContext context, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
@@ -32,7 +34,7 @@ internal sealed partial class FanapPlusProvider
         var drafts = new List<FanapPlusDraft>(messages.Count);
         for (var index = 0; index < messages.Count; index++)
         {
-            if (TryPrepare(account, messages[index], index, out var draft, out var refusal))
+            if (TryPrepare(context.Account.Name, account, messages[index], index, out var draft, out var refusal))
             {
                 drafts.Add(draft);
             }
@@ -82,7 +84,12 @@ internal sealed partial class FanapPlusProvider
     }
 
     private bool TryPrepare(
-        FanapPlusAccount account, OutgoingMessage message, int index, [NotNullWhen(true)] out FanapPlusDraft? draft, [NotNullWhen(false)] out SendOutcome? refusal)
+        string accountName,
+        FanapPlusAccount account,
+        OutgoingMessage message,
+        int index,
+        [NotNullWhen(true)] out FanapPlusDraft? draft,
+        [NotNullWhen(false)] out SendOutcome? refusal)
     {
         draft = null;
         var recipient = account.Target == FanapPlusTarget.Phone
@@ -100,9 +107,17 @@ internal sealed partial class FanapPlusProvider
         }
         else
         {
-            draft = new FanapPlusDraft(index, message, recipient);
-            refusal = null;
-            return true;
+            // Checked again: the options were checked against the account when the message was accepted, and the
+            // account may have changed since (an account moved to Mtn needs replyTo on every message).
+            var errors = new ValidationErrors();
+            if (FanapPlusMessageOptions.Read(accountName, account.ChannelType, account.MessageType, message.ProviderOptions, now: null, errors) is { } options)
+            {
+                draft = new FanapPlusDraft(index, message, recipient, options);
+                refusal = null;
+                return true;
+            }
+
+            refusal = SendOutcome.Permanent(FanapPlusErrors.InvalidOptions, errors.ToString());
         }
 
         logger.MessageRefused(message.Id, new MaskedPhone(message.To), refusal.Code ?? string.Empty);
@@ -113,7 +128,8 @@ internal sealed partial class FanapPlusProvider
         ProviderContext context, FanapPlusAccount account, FanapPlusSigningKey key, FanapPlusDraft[] call, CancellationToken cancellationToken)
     {
         var shape = FanapPlusCallBuilder.ShapeOf(call);
-        var body = FanapPlusCallBuilder.Build(account, key, call, shape, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var body = FanapPlusCallBuilder.Build(account, key, call, shape, now, FanapPlusSyncWait.For(call, now, _options.Timeout));
         logger.CallPrepared(context.Account.Name, shape, call.Length, body.Uid);
         var response = await client.PostAsync(body, cancellationToken);
         if (!response.Succeeded(out var reply, out var failure))
@@ -142,14 +158,21 @@ internal sealed partial class FanapPlusProvider
         }
 
         var detail = reply.Details is { } details && position < details.Count ? details[position] : null;
-        var outcome = FanapPlusErrors.Accepted(muid, detail);
-        if (outcome.Kind == SendOutcomeKind.Accepted)
-        {
-            logger.MessageAccepted(draft.Message.Id, recipient, muid, reply.Puid!);
-        }
-        else
+        var outcome = FanapPlusErrors.Accepted(muid, detail, _deliveryStatuses);
+        if (outcome.Kind != SendOutcomeKind.Accepted)
         {
             logger.MessageRejected(draft.Message.Id, recipient, outcome.Code, outcome.Text);
+            return outcome;
+        }
+
+        logger.MessageAccepted(draft.Message.Id, recipient, muid, reply.Puid!);
+        if (outcome.Delivery is { } state)
+        {
+            logger.DeliveryReported(draft.Message.Id, outcome.DeliveryStatus!, state);
+        }
+        else if (detail?.Status is { Length: > 0 } status)
+        {
+            logger.DeliveryStatusUnknown(draft.Message.Id, status, detail.Code);
         }
 
         return outcome;

@@ -18,7 +18,8 @@ public static class FanapPlusRasanBuilderExtensions
 
     /// <summary>
     /// Adds the FanapPlus provider (type <c>fanapplus</c>, channel sms) with default settings: signed sending over the v6
-    /// <c>message/post</c> contract and account checks.
+    /// <c>message/post</c> contract, the per-message options <c>messageType</c>, <c>replyTo</c> and
+    /// <c>deliveryDeadline</c>, the operators' quiet hours for paid content, and account checks.
     /// </summary>
     /// <param name="builder">The Rasan builder.</param>
     /// <returns>The same <see cref="IRasanBuilder"/>, for chaining.</returns>
@@ -63,6 +64,7 @@ public static class FanapPlusRasanBuilderExtensions
     private static OptionsBuilder<FanapPlusOptions> AddFanapPlusServices(IServiceCollection services)
     {
         var options = services.AddOptionsWithValidateOnStart<FanapPlusOptions, FanapPlusOptionsValidator>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FanapPlusOptions>, FanapPlusCrossFieldValidator>());
 
         if (!services.Any(static d => d.ServiceType == typeof(FanapPlusClient)))
         {

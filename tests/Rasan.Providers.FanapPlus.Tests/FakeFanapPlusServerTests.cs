@@ -143,6 +143,71 @@ public sealed class FakeFanapPlusServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_SyncDeliveryTimeoutShorterThanTheScript_HoldsToTheTimeoutAndLeavesDetailsOut()
+    {
+        _fake.ScriptDetails("09121234567", new FakeFanapPlusDetail("Delivered", null, null) { Delay = TimeSpan.FromSeconds(30) });
+        var body = Body();
+        body["SyncDeliveryTimeout"] = "300";
+        var started = TimeProvider.System.GetTimestamp();
+
+        var (status, text) = await PostAsync(body.ToJsonString());
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.InRange(TimeProvider.System.GetElapsedTime(started), TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(10));
+        Assert.False(JsonDocument.Parse(text).RootElement.TryGetProperty("Details", out _));
+    }
+
+    [Fact]
+    public async Task Post_ScriptFasterThanTheTimeout_AnswersItsDetailsAndPendingForTheOthers()
+    {
+        _fake.ScriptDetails("09121234567", new FakeFanapPlusDetail("Delivered", null, null) { Delay = TimeSpan.FromMilliseconds(50) });
+        _fake.PendingStatus = "InProgress";
+        var body = Body();
+        body["SyncDeliveryTimeout"] = "20000";
+        body["Messages"]!.AsArray().Add(Message("09351112233", body["Uid"]!.GetValue<string>()));
+
+        var (status, text) = await PostAsync(body.ToJsonString());
+
+        var details = JsonDocument.Parse(text).RootElement.GetProperty("Details");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(["Delivered", "InProgress"], details.EnumerateArray().Select(d => d.GetProperty("Status").GetString()));
+    }
+
+    [Fact]
+    public async Task Post_MtnWithoutReplyTo_Answers400UnlessSwitchedOff()
+    {
+        var uid = Guid.NewGuid().ToString("D");
+        JsonObject MtnBody(string? replyTo) => new()
+        {
+            ["Uid"] = uid,
+            ["Date"] = Date,
+            ["Messages"] = new JsonArray(Message("09121234567", uid, "Mtn", replyTo)),
+        };
+
+        var (refused, reason) = await PostAsync(MtnBody(null).ToJsonString());
+        var (answered, _) = await PostAsync(MtnBody("0c9d8e7f6a5b4c3d2e1f00112233aabb").ToJsonString());
+        _fake.RequireReplyToForMtn = false;
+        uid = Guid.NewGuid().ToString("D");
+        var (lenient, _) = await PostAsync(MtnBody(null).ToJsonString());
+
+        Assert.Equal((HttpStatusCode.BadRequest, "Messages[0]: ReplyTo is required for Mtn."), (refused, reason));
+        Assert.Equal(HttpStatusCode.OK, answered);
+        Assert.Equal(HttpStatusCode.OK, lenient);
+        Assert.Equal(["0c9d8e7f6a5b4c3d2e1f00112233aabb", null], _fake.Messages.Select(m => m.ReplyTo));
+    }
+
+    [Theory]
+    [InlineData("2031-05-01T18:00:00.125+03:30")]
+    [InlineData("2031-05-01T18:00:00Z")]
+    [InlineData("soon")]
+    public async Task Post_MessageDeliveryDeadlineNotInTheUtcFormat_Answers400(string deadline)
+    {
+        var (status, text) = await PostAsync(Body(m => m["DeliveryDeadline"] = deadline).ToJsonString());
+
+        Assert.Equal((HttpStatusCode.BadRequest, "DeliveryDeadline must be UTC as yyyy-MM-ddTHH:mm:ss.fffZ."), (status, text));
+    }
+
+    [Fact]
     public async Task Post_SameUidTwice_AnswersTheFirstAnswerAndStoresNothingMore()
     {
         var body = Body(m => m["Tags"] = new JsonArray("rasan:0194d1c27a107cc38a556f4e2d1b0c9a")).ToJsonString();
@@ -166,19 +231,31 @@ public sealed class FakeFanapPlusServerTests : IAsyncLifetime
     private static JsonObject Body(Action<JsonObject>? change = null)
     {
         var uid = Guid.NewGuid().ToString("D");
-        var signed = FakeFanapPlusServer.SignedString(FanapPlusSignatureFieldOrder.UidThenSid, Date, uid, FakeFanapPlusServer.DefaultSid, "Imi", "Content", null, "سلام");
+        var message = Message("09121234567", uid);
+        change?.Invoke(message);
+        return new JsonObject { ["Uid"] = uid, ["Date"] = Date, ["Messages"] = new JsonArray(message) };
+    }
+
+    /// <summary>A single-shape message to <paramref name="phone"/>, signed for <paramref name="uid"/>.</summary>
+    private static JsonObject Message(string phone, string uid, string channelType = "Imi", string? replyTo = null)
+    {
+        var signed = FakeFanapPlusServer.SignedString(FanapPlusSignatureFieldOrder.UidThenSid, Date, uid, FakeFanapPlusServer.DefaultSid, channelType, "Content", null, "سلام");
         var message = new JsonObject
         {
             ["Sid"] = FakeFanapPlusServer.DefaultSid,
-            ["UserPhoneNumber"] = "09121234567",
+            ["UserPhoneNumber"] = phone,
             ["Content"] = "سلام",
             ["MessageType"] = "Content",
-            ["ChannelType"] = "Imi",
+            ["ChannelType"] = channelType,
             ["Priority"] = "Normal",
             ["Signature"] = Convert.ToBase64String(FakeFanapPlusKeys.Default.SignData(Encoding.UTF8.GetBytes(signed), HashAlgorithmName.SHA1, RSASignaturePadding.Pkcs1)),
         };
-        change?.Invoke(message);
-        return new JsonObject { ["Uid"] = uid, ["Date"] = Date, ["Messages"] = new JsonArray(message) };
+        if (replyTo is not null)
+        {
+            message["ReplyTo"] = replyTo;
+        }
+
+        return message;
     }
 
     private static byte[] Gzip(string json)

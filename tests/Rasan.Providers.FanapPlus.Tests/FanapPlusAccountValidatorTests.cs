@@ -43,8 +43,8 @@ public sealed class FanapPlusAccountValidatorTests : IAsyncLifetime
     [InlineData("Verification")]
     [InlineData("subscription")]
     [InlineData("Unsubscription")]
-    public void Validate_SubscriptionFlowMessageType_SaysItIsNotSentYet(string type)
-        => Assert.Contains("two-step subscription flow, which this version does not send yet", Single(Validate(("messageType", type)), "messageType"), StringComparison.Ordinal);
+    public void Validate_SubscriptionFlowMessageType_PointsToTheMessageOption(string type)
+        => Assert.Contains("two-step subscription flow, chosen per message (the send request's providerOptions.messageType)", Single(Validate(("messageType", type)), "messageType"), StringComparison.Ordinal);
 
     [Theory]
     [InlineData("target", "email")]

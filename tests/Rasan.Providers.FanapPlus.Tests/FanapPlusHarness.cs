@@ -43,13 +43,19 @@ internal sealed class FanapPlusHarness : IAsyncDisposable
         }
     }
 
-    public static OutgoingMessage Message(string to = "+989121234567", string text = "سلام از رسان", MessagePriority priority = MessagePriority.Normal, DateTimeOffset? expiresAt = null) => new()
+    public static OutgoingMessage Message(
+        string to = "+989121234567",
+        string text = "سلام از رسان",
+        MessagePriority priority = MessagePriority.Normal,
+        DateTimeOffset? expiresAt = null,
+        Dictionary<string, string>? options = null) => new()
     {
         Id = MessageId.New(DateTimeOffset.UtcNow),
         To = to,
         Text = text,
         Priority = priority,
         ExpiresAt = expiresAt,
+        ProviderOptions = options ?? new Dictionary<string, string>(),
     };
 
     public static OutgoingMessage[] Messages(int count, Func<int, string>? text = null)

@@ -12,6 +12,9 @@ public sealed class FanapPlusInternalsTests
     private const string GuideExample =
         "2018-04-09T07:11:48.011Z,9d6efd381534443e9e852abaf889d217,914a0a94-a5b5-47c9-9a19-a8926643b1e9,Imi,Content,53EF14CD98B64D2F814FA5E5428A,This is a test message";
 
+    private static readonly IReadOnlyDictionary<string, DeliveryState> DefaultStatuses =
+        new Dictionary<string, DeliveryState>(new FanapPlusOptions().DeliveryStatuses, StringComparer.OrdinalIgnoreCase);
+
     private static readonly FanapPlusSignedValues GuideValues = new(
         "2018-04-09T07:11:48.011Z", "914a0a94-a5b5-47c9-9a19-a8926643b1e9", "9d6efd381534443e9e852abaf889d217", "Imi", "Content", "53EF14CD98B64D2F814FA5E5428A", "This is a test message");
 
@@ -106,17 +109,30 @@ public sealed class FanapPlusInternalsTests
     public void ClientRead_200WithMuidsAndDetails_MapsEachMessageInOrder()
     {
         var body = """
-            {"puid":"003a020ae3ee473fac7cdd943f69c9e3","muids":["eb2061149eb24aa09d04356a887021bd","36078a9941bf4bf9abc54d572f1b8a5c","ff00"],
+            {"puid":"003a020ae3ee473fac7cdd943f69c9e3","muids":["eb2061149eb24aa09d04356a887021bd","36078a9941bf4bf9abc54d572f1b8a5c","ff00","ff01","ff02"],
              "Details":[{"Status":"NotSupported","Code":"405","Description":"GH-405 Message type for this channel type is not supported"},
-                        {"Status":"Delivered"},{"Status":"SomethingNew","Code":"7"}]}
+                        {"Status":"delivered"},{"Status":"SomethingNew","Code":"7"},{"Status":"Undelivered","Code":"GH-500"},{"Status":"Expired"}]}
             """u8.ToArray();
 
         Assert.True(FanapPlusClient.Read(body, 200, null).Succeeded(out var reply, out _));
-        var outcomes = reply.Muids!.Select((muid, i) => FanapPlusErrors.Accepted(muid!, reply.Details![i])).ToArray();
+        var outcomes = reply.Muids!.Select((muid, i) => FanapPlusErrors.Accepted(muid!, reply.Details![i], DefaultStatuses)).ToArray();
 
         Assert.Equal((SendOutcomeKind.Permanent, "405", "GH-405 Message type for this channel type is not supported"), (outcomes[0].Kind, outcomes[0].Code, outcomes[0].Text));
-        Assert.Equal((SendOutcomeKind.Accepted, "36078a9941bf4bf9abc54d572f1b8a5c"), (outcomes[1].Kind, outcomes[1].ProviderMessageId));
-        Assert.Equal(SendOutcomeKind.Accepted, outcomes[2].Kind);
+        Assert.Equal(
+            (SendOutcomeKind.Accepted, "36078a9941bf4bf9abc54d572f1b8a5c", DeliveryState.Delivered, "delivered"),
+            (outcomes[1].Kind, outcomes[1].ProviderMessageId, outcomes[1].Delivery, outcomes[1].DeliveryStatus));
+        Assert.Equal((SendOutcomeKind.Accepted, "ff00", null), (outcomes[2].Kind, outcomes[2].ProviderMessageId, outcomes[2].Delivery));
+        Assert.Equal((SendOutcomeKind.Accepted, DeliveryState.Failed), (outcomes[3].Kind, outcomes[3].Delivery));
+        Assert.Equal((SendOutcomeKind.Accepted, DeliveryState.Expired), (outcomes[4].Kind, outcomes[4].Delivery));
+    }
+
+    [Fact]
+    public void Errors_NotSupportedWithoutCodeOrDescription_FailsForGoodNamingTheStatus()
+    {
+        var outcome = FanapPlusErrors.Accepted("m", new FanapPlusDetail { Status = "notsupported" }, DefaultStatuses);
+
+        Assert.Equal((SendOutcomeKind.Permanent, "notsupported"), (outcome.Kind, outcome.Code));
+        Assert.False(string.IsNullOrWhiteSpace(outcome.Text));
     }
 
     [Theory]
@@ -132,17 +148,20 @@ public sealed class FanapPlusInternalsTests
     }
 
     [Fact]
-    public void ShapeOf_PicksByCountTextPriorityAndExpiry()
+    public void ShapeOf_PicksByCountTextPriorityExpiryAndMessageType()
     {
         var expires = DateTimeOffset.UtcNow.AddHours(1);
-        FanapPlusDraft Draft(string text, MessagePriority priority = MessagePriority.Normal, DateTimeOffset? at = null)
-            => new(0, FanapPlusHarness.Message(text: text, priority: priority, expiresAt: at), "09121234567");
+        FanapPlusDraft Draft(string text, MessagePriority priority = MessagePriority.Normal, DateTimeOffset? at = null, string type = "Content")
+            => new(0, FanapPlusHarness.Message(text: text, priority: priority, expiresAt: at), "09121234567", new FanapPlusMessageOptions(type, null, null));
 
         Assert.Equal(FanapPlusShape.Single, FanapPlusCallBuilder.ShapeOf([Draft("a")]));
         Assert.Equal(FanapPlusShape.Broadcast, FanapPlusCallBuilder.ShapeOf([Draft("a", at: expires), Draft("a", at: expires)]));
         Assert.Equal(FanapPlusShape.Batch, FanapPlusCallBuilder.ShapeOf([Draft("a"), Draft("b")]));
         Assert.Equal(FanapPlusShape.Single, FanapPlusCallBuilder.ShapeOf([Draft("a"), Draft("a", MessagePriority.High)]));
         Assert.Equal(FanapPlusShape.Single, FanapPlusCallBuilder.ShapeOf([Draft("a", at: expires), Draft("b")]));
+        Assert.Equal(FanapPlusShape.Broadcast, FanapPlusCallBuilder.ShapeOf([Draft("a", type: "Verification"), Draft("a", type: "Verification")]));
+        Assert.Equal(FanapPlusShape.Single, FanapPlusCallBuilder.ShapeOf([Draft("a"), Draft("a", type: "PremiumContent")]));
+        Assert.Equal(FanapPlusShape.Single, FanapPlusCallBuilder.ShapeOf([Draft("a"), Draft("b", type: "Subscription")]));
     }
 
     [Fact]

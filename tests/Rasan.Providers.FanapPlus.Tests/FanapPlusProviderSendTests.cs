@@ -268,16 +268,114 @@ public sealed class FanapPlusProviderSendTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SendAsync_MtnWithoutReplyTo_KeepsFanapPlusReasonForGood()
+    public async Task SendAsync_MtnWithoutReplyTo_FailsAtOnceAndTheRestIsSentWithTheirReplyTo()
     {
-        var account = Harness.Account(("channelType", "Mtn"));
+        var account = Harness.Account(("channelType", "mtn"));
+        OutgoingMessage[] messages =
+        [
+            FanapPlusHarness.Message(text: "answer", options: new() { ["replyTo"] = "0c9d8e7f6a5b4c3d2e1f00112233aabb" }),
+            FanapPlusHarness.Message("+989351112233", "unprompted"),
+        ];
 
-        var refused = Assert.Single(await Harness.SendAsync(account, FanapPlusHarness.Message()));
-        Fake.RequireReplyToForMtn = false;
-        var accepted = Assert.Single(await Harness.SendAsync(account, FanapPlusHarness.Message()));
+        var outcomes = await Harness.SendAsync(account, messages);
 
-        Assert.Equal((SendOutcomeKind.Permanent, "400", "Messages[0]: ReplyTo is required for Mtn."), (refused.Kind, refused.Code, refused.Text));
-        Assert.Equal(SendOutcomeKind.Accepted, accepted.Kind);
+        Assert.Equal(SendOutcomeKind.Accepted, outcomes[0].Kind);
+        Assert.Equal((SendOutcomeKind.Permanent, "invalid-options"), (outcomes[1].Kind, outcomes[1].Code));
+        Assert.StartsWith("replyTo: FanapPlus account 'fanapplus-test' sends on channel Mtn (Irancell)", outcomes[1].Text, StringComparison.Ordinal);
+        Assert.Equal("0c9d8e7f6a5b4c3d2e1f00112233aabb", Assert.Single(Fake.Messages).ReplyTo);
+        Assert.Equal("Mtn", Assert.Single(Body(Assert.Single(Fake.Calls)).Messages)["ChannelType"]);
+    }
+
+    [Fact]
+    public async Task SendAsync_MessageTypeOption_IsSentAndSignedInPlaceOfTheAccountsType()
+    {
+        var message = FanapPlusHarness.Message(text: "4821", options: new() { ["messageType"] = "Subscription" });
+
+        var outcome = Assert.Single(await Harness.SendAsync(Harness.Account(("messageType", "PremiumContent")), message));
+
+        var call = Assert.Single(Fake.Calls);
+        Assert.Equal(SendOutcomeKind.Accepted, outcome.Kind);
+        Assert.Equal("Subscription", Assert.Single(Body(call).Messages)["MessageType"]);
+        Assert.EndsWith(",Imi,Subscription,4821", Assert.Single(call.SignedStrings), StringComparison.Ordinal);
+        Assert.Equal("Subscription", Assert.Single(Fake.Messages).MessageType);
+    }
+
+    [Fact]
+    public async Task SendAsync_SameTextWithTheSameMessageTypeOption_IsABroadcastWithTheTypeAtTheRoot()
+    {
+        var messages = FanapPlusHarness.Messages(3).Select(m => m with { ProviderOptions = new Dictionary<string, string> { ["messageType"] = "Verification" } }).ToArray();
+
+        var outcomes = await Harness.SendAsync(messages);
+
+        var call = Assert.Single(Fake.Calls);
+        var (root, elements) = Body(call);
+        Assert.Equal(("Verification", "one text for all"), (root["MessageType"], root["Content"]));
+        Assert.All(elements, e => Assert.False(e.ContainsKey("MessageType")));
+        Assert.All(call.SignedStrings, text => Assert.Contains(",Imi,Verification,", text, StringComparison.Ordinal));
+        AssertMuidsInOrder(messages, outcomes);
+    }
+
+    [Theory]
+    [InlineData("one text for all")]
+    [InlineData(null)]
+    public async Task SendAsync_MixedMessageTypesInOneCall_UseTheSingleShapeWithEachTypeSigned(string? sharedText)
+    {
+        string[] types = ["Content", "PremiumContent", "Unsubscription"];
+        var messages = FanapPlusHarness.Messages(3, i => sharedText ?? $"text {i}")
+            .Select((m, i) => i == 0 ? m : m with { ProviderOptions = new Dictionary<string, string> { ["messageType"] = types[i] } })
+            .ToArray();
+
+        var outcomes = await Harness.SendAsync(messages);
+
+        var call = Assert.Single(Fake.Calls);
+        var (root, elements) = Body(call);
+        Assert.False(root.ContainsKey("MessageType"));
+        Assert.False(root.ContainsKey("Sid"));
+        Assert.Equal(types, elements.Select(e => e["MessageType"]));
+        Assert.Equal(types, call.SignedStrings.Select(t => t.Split(',')[4]));
+        Assert.Equal(types, Fake.Messages.Select(m => m.MessageType));
+        AssertMuidsInOrder(messages, outcomes);
+    }
+
+    [Fact]
+    public async Task SendAsync_ReplyToAndDeliveryDeadline_GoOnTheirMessageInUtc()
+    {
+        var messages = FanapPlusHarness.Messages(2);
+        messages[0] = messages[0] with
+        {
+            ProviderOptions = new Dictionary<string, string> { ["replyTo"] = "eb2061149eb24aa09d04356a887021bd", ["deliveryDeadline"] = "2031-05-01T21:30:00.125+03:30" },
+        };
+
+        var outcomes = await Harness.SendAsync(messages);
+
+        var (root, elements) = Body(Assert.Single(Fake.Calls));
+        Assert.Equal("one text for all", root["Content"]);
+        Assert.Equal(["UserPhoneNumber", "ReplyTo", "DeliveryDeadline", "Tags", "Signature"], elements[0].Keys);
+        Assert.Equal(("eb2061149eb24aa09d04356a887021bd", "2031-05-01T18:00:00.125Z"), (elements[0]["ReplyTo"], elements[0]["DeliveryDeadline"]));
+        Assert.Equal(["UserPhoneNumber", "Tags", "Signature"], elements[1].Keys);
+        Assert.Equal(("eb2061149eb24aa09d04356a887021bd", "2031-05-01T18:00:00.125Z"), (Fake.Messages[0].ReplyTo, Fake.Messages[0].DeliveryDeadline));
+        AssertMuidsInOrder(messages, outcomes);
+    }
+
+    [Fact]
+    public async Task SendAsync_DeliveryDeadlineThatHasPassedSinceAccept_IsStillSent()
+    {
+        var message = FanapPlusHarness.Message(options: new() { ["deliveryDeadline"] = "2020-01-01T00:00:00Z" });
+
+        var outcome = Assert.Single(await Harness.SendAsync(message));
+
+        Assert.Equal(SendOutcomeKind.Accepted, outcome.Kind);
+        Assert.Equal("2020-01-01T00:00:00.000Z", Assert.Single(Fake.Messages).DeliveryDeadline);
+    }
+
+    [Fact]
+    public async Task SendAsync_UnreadableDeliveryDeadline_FailsAtOnceWithoutACall()
+    {
+        var outcome = Assert.Single(await Harness.SendAsync(FanapPlusHarness.Message(options: new() { ["deliveryDeadline"] = "tomorrow" })));
+
+        Assert.Equal((SendOutcomeKind.Permanent, "invalid-options"), (outcome.Kind, outcome.Code));
+        Assert.StartsWith("deliveryDeadline: ", outcome.Text, StringComparison.Ordinal);
+        Assert.Empty(Fake.Calls);
     }
 
     [Fact]

@@ -23,7 +23,9 @@ public sealed class FanapPlusRasanBuilderExtensionsTests
         Assert.Equal(50, provider.Descriptor.MaxBatchSize);
         Assert.Single(services.Logs.GetSnapshot(), r => r.Id.Id == 12001);
         Assert.Single(harness.Fake.Calls);
-        Assert.Single(services.Services.GetServices<IValidateOptions<FanapPlusOptions>>());
+        Assert.Equal(
+            [typeof(FanapPlusCrossFieldValidator), typeof(FanapPlusOptionsValidator)],
+            services.Services.GetServices<IValidateOptions<FanapPlusOptions>>().Select(v => v.GetType()).OrderBy(t => t.Name));
     }
 
     [Fact]
@@ -46,6 +48,77 @@ public sealed class FanapPlusRasanBuilderExtensionsTests
         Assert.Equal(TimeSpan.FromSeconds(30), options.Timeout);
         Assert.Equal(8_192, options.GzipThreshold);
         Assert.Equal(FanapPlusSignatureFieldOrder.UidThenSid, options.SignatureFieldOrder);
+        Assert.Equal(("Asia/Tehran", new TimeOnly(23, 0), new TimeOnly(8, 0)), (options.TimeZone, options.PremiumQuietHoursStart, options.PremiumQuietHoursEnd));
+        Assert.Equal(DeliveryState.Delivered, options.DeliveryStatuses["DELIVERED"]);
+        Assert.Equal(DeliveryState.Failed, options.DeliveryStatuses["Undelivered"]);
+        Assert.Equal(DeliveryState.Expired, options.DeliveryStatuses["Expired"]);
+        Assert.IsAssignableFrom<IProviderOptionsValidator>(provider);
+        Assert.IsAssignableFrom<ISendWindow>(provider);
+    }
+
+    [Fact]
+    public async Task AddFanapPlus_Descriptor_DeclaresTheMessageOptionsWithTheirValues()
+    {
+        await using var services = ProviderTestServices.Create(b => b.AddFanapPlus());
+
+        var options = services.Provider.Descriptor.Options;
+
+        Assert.Equal(["messageType", "replyTo", "deliveryDeadline"], options.Select(o => o.Name));
+        Assert.Equal(["Content", "PremiumContent", "Verification", "Subscription", "Unsubscription"], options[0].AllowedValues);
+        Assert.Null(options[1].AllowedValues);
+        Assert.Null(options[2].AllowedValues);
+        Assert.All(options, o => Assert.True(o.Description.Length > 80, $"{o.Name} is described for the API document"));
+        Assert.Contains("Mtn", options[1].Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddFanapPlus_ConfigurationSection_BindsQuietHoursTimeZoneAndDeliveryStatuses()
+    {
+        var configuration = Configuration(new()
+        {
+            ["FanapPlus:TimeZone"] = "Europe/Berlin",
+            ["FanapPlus:PremiumQuietHoursStart"] = "22:30",
+            ["FanapPlus:PremiumQuietHoursEnd"] = "07:15",
+            ["FanapPlus:DeliveryStatuses:Seen"] = "Delivered",
+            ["FanapPlus:DeliveryStatuses:Failed"] = "Pending",
+        });
+
+        await using var services = ProviderTestServices.Create(b => b.AddFanapPlus(configuration.GetSection("FanapPlus")));
+
+        var options = services.Services.GetRequiredService<IOptions<FanapPlusOptions>>().Value;
+        Assert.Equal(("Europe/Berlin", new TimeOnly(22, 30), new TimeOnly(7, 15)), (options.TimeZone, options.PremiumQuietHoursStart, options.PremiumQuietHoursEnd));
+        Assert.Equal(DeliveryState.Delivered, options.DeliveryStatuses["seen"]);
+        Assert.Equal(DeliveryState.Pending, options.DeliveryStatuses["Failed"]);
+        Assert.Equal(DeliveryState.Delivered, options.DeliveryStatuses["Delivered"]);
+    }
+
+    [Fact]
+    public void AddFanapPlus_UnknownTimeZone_FailsStartUpNamingTheOption()
+    {
+        var configuration = Configuration(new() { ["FanapPlus:TimeZone"] = "Asia/Atlantis" });
+
+        var exception = Assert.Throws<OptionsValidationException>(
+            () => ProviderTestServices.Create(b => b.AddFanapPlus(configuration.GetSection("FanapPlus"))));
+
+        var failure = Assert.Single(exception.Failures);
+        Assert.Contains("FanapPlusOptions.TimeZone", failure, StringComparison.Ordinal);
+        Assert.Contains("'Asia/Atlantis'", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddFanapPlus_BadDeliveryStatuses_FailStartUpNamingEachEntry()
+    {
+        var exception = Assert.Throws<OptionsValidationException>(() => ProviderTestServices.Create(b => b.AddFanapPlus(o =>
+        {
+            o.DeliveryStatuses["NotSupported"] = DeliveryState.Failed;
+            o.DeliveryStatuses["Two words"] = DeliveryState.Delivered;
+            o.DeliveryStatuses["Seen"] = (DeliveryState)9;
+        })));
+
+        Assert.Equal(3, exception.Failures.Count());
+        Assert.All(
+            ["DeliveryStatuses[NotSupported]", "DeliveryStatuses[Two words]", "DeliveryStatuses[Seen]"],
+            name => Assert.Contains(name, exception.Message, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -2,7 +2,8 @@ namespace Rasan.Providers.FanapPlus.Json;
 
 /// <summary>
 /// The body of <c>message/post</c> (providers/fanapplus.md §2–3). Root-level Sid, MessageType, ChannelType, Priority,
-/// Content and ExpirationTime are set only in the broadcast and batch shapes; absent values are not written.
+/// Content and ExpirationTime are set only in the broadcast and batch shapes; <c>SyncDeliveryTimeout</c> (milliseconds,
+/// as a string like the guide's example) only when someone waits for the outcome; absent values are not written.
 /// </summary>
 internal sealed class FanapPlusRequest
 {
@@ -23,6 +24,8 @@ internal sealed class FanapPlusRequest
     public string? Content { get; init; }
 
     public string? ExpirationTime { get; init; }
+
+    public string? SyncDeliveryTimeout { get; init; }
 
     public required IReadOnlyList<FanapPlusRequestMessage> Messages { get; init; }
 }

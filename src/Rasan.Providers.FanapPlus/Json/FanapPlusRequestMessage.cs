@@ -1,6 +1,9 @@
 namespace Rasan.Providers.FanapPlus.Json;
 
-/// <summary>One element of <c>Messages</c>: its target and signature, and in the single shape every other field too.</summary>
+/// <summary>
+/// One element of <c>Messages</c>: its target, signature, <c>ReplyTo</c> and <c>DeliveryDeadline</c>, and in the single
+/// shape every other field too.
+/// </summary>
 internal sealed class FanapPlusRequestMessage
 {
     public string? Sid { get; init; }
@@ -18,6 +21,10 @@ internal sealed class FanapPlusRequestMessage
     public string? Priority { get; init; }
 
     public string? ExpirationTime { get; init; }
+
+    public string? ReplyTo { get; init; }
+
+    public string? DeliveryDeadline { get; init; }
 
     public IReadOnlyList<string>? Tags { get; init; }
 

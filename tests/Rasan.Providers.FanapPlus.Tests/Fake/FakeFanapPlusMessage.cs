@@ -12,6 +12,8 @@ namespace Rasan.Providers.FanapPlus.Tests.Fake;
 /// <param name="Priority">Its effective priority, if any.</param>
 /// <param name="ExpirationTime">Its effective expiry, if any.</param>
 /// <param name="Tags">The union of root and message tags.</param>
+/// <param name="ReplyTo">The Muid it answers, if any.</param>
+/// <param name="DeliveryDeadline">Its effective delivery deadline, if any.</param>
 public sealed record FakeFanapPlusMessage(
     string Muid, string Puid, string Uid, string Sid, string Target, string? Content, string MessageType, string ChannelType,
-    string? Priority, string? ExpirationTime, IReadOnlyList<string> Tags);
+    string? Priority, string? ExpirationTime, IReadOnlyList<string> Tags, string? ReplyTo, string? DeliveryDeadline);

@@ -17,9 +17,10 @@ public sealed partial class FakeFanapPlusServer
 
     /// <summary>
     /// Validates, verifies and takes one call, runs under the lock: every message is checked before anything is stored,
-    /// so a refusal stores and bills nothing. Returns the 200 answer's JSON; refusals throw <see cref="FakeFanapPlusRefusal"/>.
+    /// so a refusal stores and bills nothing. Returns the 200 answer's JSON and how long to hold it (a synchronous wait);
+    /// refusals throw <see cref="FakeFanapPlusRefusal"/>.
     /// </summary>
-    private string Post(JsonElement root, List<string> signed)
+    private (string Json, TimeSpan Hold) Post(JsonElement root, List<string> signed)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -47,7 +48,7 @@ public sealed partial class FakeFanapPlusServer
         if (_answersByUid.TryGetValue(uid, out var first))
         {
             return DuplicateUid == FakeFanapPlusDuplicateUid.FirstAnswer
-                ? first.Body
+                ? (first.Body, TimeSpan.Zero)
                 : throw new FakeFanapPlusRefusal(400, "Uid has been used before.");
         }
 
@@ -65,16 +66,24 @@ public sealed partial class FakeFanapPlusServer
         }
 
         var answer = new Dictionary<string, object?> { ["Puid"] = puid, ["Muids"] = muids };
-        if (syncTimeout is not null && drafts.Any(d => _details.ContainsKey(d.Target)))
+        var hold = TimeSpan.Zero;
+        if (syncTimeout is { } milliseconds && drafts.Any(d => _details.ContainsKey(d.Target)))
         {
-            answer["Details"] = drafts.Select(d => _details.TryGetValue(d.Target, out var detail)
-                ? new Dictionary<string, string?> { ["Status"] = detail.Status, ["Code"] = detail.Code, ["Description"] = detail.Description }
-                : new Dictionary<string, string?> { ["Status"] = "Sent" }).ToList();
+            // The answer waits for the slowest scripted outcome, or gives up at the timeout without Details.
+            var timeout = TimeSpan.FromMilliseconds(milliseconds);
+            var slowest = drafts.Max(d => _details.TryGetValue(d.Target, out var detail) ? detail.Delay : TimeSpan.Zero);
+            hold = slowest < timeout ? slowest : timeout;
+            if (slowest <= timeout)
+            {
+                answer["Details"] = drafts.Select(d => _details.TryGetValue(d.Target, out var detail)
+                    ? new Dictionary<string, string?> { ["Status"] = detail.Status, ["Code"] = detail.Code, ["Description"] = detail.Description }
+                    : new Dictionary<string, string?> { ["Status"] = PendingStatus }).ToList();
+            }
         }
 
         var json = JsonSerializer.Serialize(answer);
         _answersByUid[uid] = (200, json);
-        return json;
+        return (json, hold);
     }
 
     /// <summary>Resolves one element against the root, checks it and its signature, and returns it as a message to store.</summary>
@@ -147,7 +156,9 @@ public sealed partial class FakeFanapPlusServer
             throw new FakeFanapPlusRefusal(403, "The AppId has no access to the service.");
         }
 
-        return new FakeFanapPlusMessage(string.Empty, string.Empty, uid, sid, accountId ?? phone!, content, messageType, channelType, priority, expiration, tags);
+        return new FakeFanapPlusMessage(
+            string.Empty, string.Empty, uid, sid, accountId ?? phone!, content, messageType, channelType, priority, expiration, tags,
+            FakeFanapPlusJson.Text(element, "ReplyTo"), Effective("DeliveryDeadline"));
     }
 
     /// <summary>The string the guide signs: values joined by commas, Uid and Sid in the service's order, empty values left out with their comma.</summary>
@@ -192,7 +203,7 @@ public sealed partial class FakeFanapPlusServer
         return tags.All(t => TagText().IsMatch(t)) ? tags : throw new FakeFanapPlusRefusal(400, "Tags may hold only A-Z a-z 0-9 _ - :.");
     }
 
-    private static string? SyncDeliveryTimeout(JsonElement root)
+    private static int? SyncDeliveryTimeout(JsonElement root)
     {
         var field = FakeFanapPlusJson.Field(root, "SyncDeliveryTimeout");
         var text = field switch
@@ -208,7 +219,7 @@ public sealed partial class FakeFanapPlusServer
         }
 
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var milliseconds) && milliseconds <= MaxSyncDeliveryTimeout
-            ? text
+            ? milliseconds
             : throw new FakeFanapPlusRefusal(400, "SyncDeliveryTimeout must be a number of milliseconds up to 20000.");
     }
 

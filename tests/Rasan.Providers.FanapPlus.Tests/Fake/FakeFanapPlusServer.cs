@@ -16,7 +16,8 @@ namespace Rasan.Providers.FanapPlus.Tests.Fake;
 /// a plain-text reason); every message's signature verified with its service's public key, with the service's field
 /// order and empty-field rule (a mismatch answers <see cref="SignatureFailureStatus"/>, 403 by default); AppId and
 /// phone-number permissions (403); one 32-hex Puid per call and one Muid per message in order; <c>Uid</c>
-/// deduplication (the first answer, nothing billed twice); scripted synchronous <c>Details</c>; injected faults; and a
+/// deduplication (the first answer, nothing billed twice); scripted synchronous <c>Details</c>, held for as long as
+/// the script takes within <c>SyncDeliveryTimeout</c> and left out when it takes longer; injected faults; and a
 /// record of every decoded call and signed string. Requests carry no secret (the private key never leaves Rasan), so
 /// nothing needs redacting.
 /// </summary>
@@ -76,6 +77,9 @@ public sealed partial class FakeFanapPlusServer : FakeHttpServer, IProviderFake
 
     /// <summary>The <c>Details</c> status of a failed script.</summary>
     public string FailedStatus { get; set; } = "Failed";
+
+    /// <summary>The <c>Details</c> status of a message without a script in a call that has scripted ones.</summary>
+    public string PendingStatus { get; set; } = "Sent";
 
     /// <inheritdoc />
     public IReadOnlyCollection<string> Secrets => Locked<IReadOnlyCollection<string>>(() => [.. _secrets]);
@@ -231,6 +235,7 @@ public sealed partial class FakeFanapPlusServer : FakeHttpServer, IProviderFake
         var signed = new List<string>();
         int status;
         string answer;
+        var syncWait = TimeSpan.Zero;
         if (problem is { } refused)
         {
             (status, answer) = refused;
@@ -239,7 +244,7 @@ public sealed partial class FakeFanapPlusServer : FakeHttpServer, IProviderFake
         {
             try
             {
-                answer = Locked(() => Post(body!.Value, signed));
+                (answer, syncWait) = Locked(() => Post(body!.Value, signed));
                 status = 200;
             }
             catch (FakeFanapPlusRefusal refusal)
@@ -249,6 +254,11 @@ public sealed partial class FakeFanapPlusServer : FakeHttpServer, IProviderFake
         }
 
         Call(request, gzipped, wireBytes, json, signed, status, status == 200 ? null : answer);
+        if (syncWait > TimeSpan.Zero)
+        {
+            await HoldAsync(context, syncWait);
+        }
+
         if (fault?.Kind == FakeFanapPlusFaultKind.Slow)
         {
             await HoldAsync(context, fault.Hold);
