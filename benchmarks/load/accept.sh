@@ -189,6 +189,8 @@ run_host() {
     export Rasan__Storage__Provider="$provider"
     export Rasan__Bootstrap__ApiToken="$TOKEN"
     export Rasan__Dispatcher__Enabled="$dispatch"
+    # One token drives the whole load: its per-token rate limit would measure the limit, not the host.
+    export Rasan__Api__TokenRequestsPerSecond=0
     export Logging__LogLevel__Default=Warning
     exec dotnet "$HOST_DLL" --urls "http://127.0.0.1:$port"
   ) > "$WORK/$name.log" 2>&1 &

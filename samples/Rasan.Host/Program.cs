@@ -7,6 +7,7 @@ builder.AddRasanHost();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRateLimiter();
 app.MapHealthChecks("/health");
 app.MapOpenApi();
 app.MapScalarApiReference("/docs");

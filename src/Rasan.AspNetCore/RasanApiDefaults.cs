@@ -14,4 +14,7 @@ public static class RasanApiDefaults
 
     /// <summary>The authorization policy for callers whose token has the <c>manage</c> scope.</summary>
     public const string ManagePolicy = "Rasan.Manage";
+
+    /// <summary>The rate-limiting policy <c>MapRasan()</c> puts on the API: one token bucket per API token.</summary>
+    public const string RateLimitPolicy = "Rasan.PerToken";
 }

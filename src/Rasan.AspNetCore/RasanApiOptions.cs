@@ -14,4 +14,17 @@ public sealed class RasanApiOptions
     /// <value>The default value is 5 seconds.</value>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan StoreUnavailableRetryAfter { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Requests per second each API token may make on average (a token bucket per token); beyond it the API answers
+    /// 429 with <c>Retry-After</c>. 0 turns the limit off. Needs <c>app.UseRateLimiter()</c> in the host's pipeline.
+    /// </summary>
+    /// <value>The default value is 1,000.</value>
+    [Range(0, 1_000_000)]
+    public int TokenRequestsPerSecond { get; set; } = 1_000;
+
+    /// <summary>How many requests a token may make at once above its average, after a quiet spell.</summary>
+    /// <value>The default value is 2,000.</value>
+    [Range(1, 1_000_000)]
+    public int TokenBurst { get; set; } = 2_000;
 }

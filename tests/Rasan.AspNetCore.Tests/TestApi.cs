@@ -63,6 +63,7 @@ internal sealed class TestApi : IAsyncDisposable
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRateLimiter();
         app.MapOpenApi();
         app.MapHealthChecks("/health");
         if (map is null)

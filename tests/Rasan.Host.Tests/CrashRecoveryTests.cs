@@ -34,6 +34,9 @@ public abstract class CrashRecoveryTests
             [HostSettings.Engine + "__Dispatcher__LeaseDuration"] = "00:00:04",
             [HostSettings.Engine + "__Dispatcher__ProviderTimeout"] = "00:00:02",
             [HostSettings.Engine + "__Dispatcher__PollInterval"] = "00:00:00.200",
+
+            // Senders and the check afterwards go as fast as they can on one token; its rate limit is not under test here.
+            ["Rasan__Api__TokenRequestsPerSecond"] = "0",
         };
         var seed = Random.Shared.Next();
         var random = new Random(seed);

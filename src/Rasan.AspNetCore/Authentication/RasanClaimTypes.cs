@@ -6,4 +6,7 @@ internal static class RasanClaimTypes
     public const string ServiceId = "rasan:service_id";
 
     public const string Scope = "rasan:scope";
+
+    /// <summary>The id of the API token the caller presented.</summary>
+    public const string TokenId = "rasan:token_id";
 }

@@ -13,6 +13,13 @@ internal static class ApiProblems
         Detail = "See 'errors' for each field at fault. Nothing was stored.",
     };
 
+    public static ProblemDetails TooManyRequests() => new()
+    {
+        Status = StatusCodes.Status429TooManyRequests,
+        Title = "Too many requests.",
+        Detail = "This API token made more requests than its rate allows; retry after the time in Retry-After.",
+    };
+
     public static ProblemDetails NotFound(string detail) => new()
     {
         Status = StatusCodes.Status404NotFound,

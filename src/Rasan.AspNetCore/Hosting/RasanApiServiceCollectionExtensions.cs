@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -7,6 +9,7 @@ using Rasan.AspNetCore.Authentication;
 using Rasan.AspNetCore.Errors;
 using Rasan.AspNetCore.Health;
 using Rasan.AspNetCore.OpenApi;
+using Rasan.AspNetCore.RateLimiting;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -81,6 +84,7 @@ public static class RasanApiServiceCollectionExtensions
                 .RequireAuthenticatedUser()
                 .RequireClaim(RasanClaimTypes.Scope, ApiTokenScopeNames.Manage));
 
+        services.AddRateLimiter(o => o.AddPolicy<string, ApiTokenRateLimitPolicy>(RasanApiDefaults.RateLimitPolicy));
         services.ConfigureAll<OpenApiOptions>(o => o
             .AddDocumentTransformer<ApiTokenSecuritySchemeTransformer>()
             .AddOperationTransformer<ApiTokenSecuritySchemeTransformer>()

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Rasan.AspNetCore;
 using Rasan.AspNetCore.Endpoints;
 using Rasan.AspNetCore.Errors;
 
@@ -30,8 +31,10 @@ public static class RasanEndpointRouteBuilderExtensions
             .WithTags("Messages")
             .WithMetadata(RasanApiEndpointMetadata.Instance)
             .AddEndpointFilter<ApiExceptionFilter>()
+            .RequireRateLimiting(RasanApiDefaults.RateLimitPolicy)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         SendMessagesEndpoint.Map(group);
