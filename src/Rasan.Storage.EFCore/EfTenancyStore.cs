@@ -89,6 +89,7 @@ internal sealed class EfTenancyStore(IDbContextFactory<RasanDbContext> contextFa
             CreatedAt = StoreTime.ToTicks(token.CreatedAt),
             ExpiresAt = StoreTime.ToTicks(token.ExpiresAt),
             RevokedAt = StoreTime.ToTicks(token.RevokedAt),
+            LastUsedAt = StoreTime.ToTicks(token.LastUsedAt),
         });
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -145,6 +146,27 @@ internal sealed class EfTenancyStore(IDbContextFactory<RasanDbContext> contextFa
         return row is null ? null : ToToken(row);
     }
 
+    public async Task RecordTokenUseAsync(IReadOnlyDictionary<Guid, DateTimeOffset> lastUse, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lastUse);
+        if (lastUse.Count == 0)
+        {
+            return;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var (id, at) in lastUse)
+        {
+            var ticks = StoreTime.ToTicks(at);
+            await db.ApiTokens
+                .Where(t => t.Id == id && (t.LastUsedAt == null || t.LastUsedAt < ticks))
+                .ExecuteUpdateAsync(u => u.SetProperty(t => t.LastUsedAt, ticks), cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     private static ApiToken ToToken(ApiTokenEntity row) => new()
     {
         Id = row.Id,
@@ -156,5 +178,6 @@ internal sealed class EfTenancyStore(IDbContextFactory<RasanDbContext> contextFa
         CreatedAt = StoreTime.FromTicks(row.CreatedAt),
         ExpiresAt = StoreTime.FromTicks(row.ExpiresAt),
         RevokedAt = StoreTime.FromTicks(row.RevokedAt),
+        LastUsedAt = StoreTime.FromTicks(row.LastUsedAt),
     };
 }

@@ -58,6 +58,9 @@ public sealed class ControllableTenancyStore(ITenancyStore inner) : ITenancyStor
     public Task<ApiToken?> RevokeTokenAsync(ServiceId service, Guid id, DateTimeOffset at, CancellationToken cancellationToken)
         => Run(() => inner.RevokeTokenAsync(service, id, at, cancellationToken));
 
+    public Task RecordTokenUseAsync(IReadOnlyDictionary<Guid, DateTimeOffset> lastUse, CancellationToken cancellationToken)
+        => Run(() => inner.RecordTokenUseAsync(lastUse, cancellationToken));
+
     private T Run<T>(Func<T> call)
         where T : Task
         => Failure is { } failure ? throw failure : call();

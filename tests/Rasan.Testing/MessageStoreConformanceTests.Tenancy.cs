@@ -113,6 +113,20 @@ public abstract partial class MessageStoreConformanceTests
         Assert.Null(await Tenancy.RevokeTokenAsync(_service, Guid.NewGuid(), Start, Ct));
     }
 
+    [Fact]
+    public async Task TenancyStore_TokenUse_KeepsTheLatestTimeAndIgnoresUnknownTokens()
+    {
+        await Tenancy.AddServiceAsync(new ClientService { Id = _service, Name = "billing", CreatedAt = Start }, Ct);
+        var token = Token(_service, Start, 4);
+        await Tenancy.AddTokenAsync(token, Ct);
+
+        await Tenancy.RecordTokenUseAsync(new Dictionary<Guid, DateTimeOffset> { [token.Id] = Start.AddMinutes(5), [Guid.NewGuid()] = Start }, Ct);
+        await Tenancy.RecordTokenUseAsync(new Dictionary<Guid, DateTimeOffset> { [token.Id] = Start.AddMinutes(2) }, Ct);
+
+        Assert.Equal(Start.AddMinutes(5), Assert.Single(await Tenancy.ListTokensAsync(_service, Ct)).LastUsedAt);
+        Assert.Equal(Start.AddMinutes(5), (await Tenancy.FindTokenAsync([.. token.Hash], Ct))?.LastUsedAt);
+    }
+
     private static ApiToken Token(ServiceId service, DateTimeOffset at, byte seed) => new()
     {
         Id = Guid.CreateVersion7(at), ServiceId = service, Name = $"app{seed}", Prefix = $"rsn_{seed}", Hash = [.. Enumerable.Repeat(seed, 32)],

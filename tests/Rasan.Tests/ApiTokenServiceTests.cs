@@ -48,7 +48,7 @@ public sealed class ApiTokenServiceTests
         await using var engine = await EngineHarness.CreateAsync();
         var issuer = engine.Provider.GetRequiredService<IApiTokenIssuer>();
         var here = engine.Provider.GetRequiredService<IApiTokenAuthenticator>();
-        var otherHost = new Rasan.Tokens.ApiTokenService(engine.Tenancy, engine.Clock);
+        var otherHost = new Rasan.Tokens.ApiTokenService(engine.Tenancy, new Rasan.Tokens.TokenUseRecorder(engine.Tenancy), engine.Clock);
         var issued = await issuer.IssueAsync(engine.Service, "app", ApiTokenScopes.Send, expiresAt: null);
         Assert.NotNull(await here.AuthenticateAsync(issued.Secret));
         Assert.NotNull(await otherHost.AuthenticateAsync(issued.Secret));
@@ -59,6 +59,42 @@ public sealed class ApiTokenServiceTests
         Assert.Null(await here.AuthenticateAsync(issued.Secret));
         engine.Clock.Advance(Rasan.Tokens.ApiTokenService.CacheDuration);
         Assert.Null(await otherHost.AuthenticateAsync(issued.Secret));
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_Uses_AreWrittenAsTheLatestLastUseAtTheNextFlush()
+    {
+        await using var engine = await EngineHarness.CreateAsync();
+        var issued = await engine.Provider.GetRequiredService<IApiTokenIssuer>().IssueAsync(engine.Service, "app", ApiTokenScopes.Send, expiresAt: null);
+        var authenticator = engine.Provider.GetRequiredService<IApiTokenAuthenticator>();
+        var recorder = engine.Provider.GetRequiredService<Rasan.Tokens.TokenUseRecorder>();
+        var manager = engine.Provider.GetRequiredService<IApiTokenManager>();
+
+        await authenticator.AuthenticateAsync(issued.Secret);
+        engine.Clock.Advance(TimeSpan.FromSeconds(7));
+        await authenticator.AuthenticateAsync(issued.Secret);
+        var beforeFlush = Assert.Single(await manager.ListAsync(engine.Service)).LastUsedAt;
+        await recorder.FlushAsync(CancellationToken.None);
+
+        Assert.Null(beforeFlush);
+        Assert.Equal(EngineHarness.Start.AddSeconds(7), Assert.Single(await manager.ListAsync(engine.Service)).LastUsedAt);
+    }
+
+    [Fact]
+    public async Task FlushAsync_StoreDown_KeepsTheUsesForTheNextFlush()
+    {
+        var tenancy = new ControllableTenancyStore(new InMemoryTenancyStore());
+        await using var engine = await EngineHarness.CreateAsync(services: s => s.Replace(ServiceDescriptor.Singleton<ITenancyStore>(tenancy)));
+        var issued = await engine.Provider.GetRequiredService<IApiTokenIssuer>().IssueAsync(engine.Service, "app", ApiTokenScopes.Send, expiresAt: null);
+        var recorder = engine.Provider.GetRequiredService<Rasan.Tokens.TokenUseRecorder>();
+        await engine.Provider.GetRequiredService<IApiTokenAuthenticator>().AuthenticateAsync(issued.Secret);
+
+        tenancy.Failure = new TimeoutException("database away");
+        await Assert.ThrowsAsync<TimeoutException>(() => recorder.FlushAsync(CancellationToken.None));
+        tenancy.Failure = null;
+        await recorder.FlushAsync(CancellationToken.None);
+
+        Assert.Equal(EngineHarness.Start, Assert.Single(await engine.Provider.GetRequiredService<IApiTokenManager>().ListAsync(engine.Service)).LastUsedAt);
     }
 
     [Fact]

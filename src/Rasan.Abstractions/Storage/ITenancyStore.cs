@@ -63,4 +63,10 @@ public interface ITenancyStore
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The revoked token, or <see langword="null"/> when the service has no such token.</returns>
     Task<ApiToken?> RevokeTokenAsync(ServiceId service, Guid id, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Records when tokens were last used; a time earlier than the one stored is ignored.</summary>
+    /// <param name="lastUse">The last use of each token, by token id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when stored.</returns>
+    Task RecordTokenUseAsync(IReadOnlyDictionary<Guid, DateTimeOffset> lastUse, CancellationToken cancellationToken);
 }

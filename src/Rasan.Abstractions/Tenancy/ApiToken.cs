@@ -30,6 +30,9 @@ public sealed record ApiToken
     /// <summary>When it was revoked, if it was.</summary>
     public DateTimeOffset? RevokedAt { get; init; }
 
+    /// <summary>When it last authenticated a request, as recorded (within about 30 seconds); never used when absent.</summary>
+    public DateTimeOffset? LastUsedAt { get; init; }
+
     /// <summary>Tells whether the token may be used at <paramref name="now"/>.</summary>
     /// <param name="now">The current time.</param>
     /// <returns><see langword="true"/> when neither expired nor revoked.</returns>

@@ -26,6 +26,9 @@ internal sealed class ApiTokenResponse
     /// <summary>When it was revoked, or null.</summary>
     public DateTimeOffset? RevokedAt { get; init; }
 
+    /// <summary>When it last authenticated a request (recorded within about 30 seconds), or null if never.</summary>
+    public DateTimeOffset? LastUsedAt { get; init; }
+
     /// <summary>Whether it works now: neither revoked nor expired.</summary>
     public required bool Active { get; init; }
 
@@ -38,6 +41,7 @@ internal sealed class ApiTokenResponse
         CreatedAt = token.CreatedAt,
         ExpiresAt = token.ExpiresAt,
         RevokedAt = token.RevokedAt,
+        LastUsedAt = token.LastUsedAt,
         Active = token.IsActive(now),
     };
 }

@@ -91,6 +91,10 @@ namespace Rasan.Storage.EFCore.Sqlite.Migrations
                         .HasColumnType("BLOB")
                         .HasColumnName("hash");
 
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_used_at");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

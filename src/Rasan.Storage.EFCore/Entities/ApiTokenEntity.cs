@@ -20,4 +20,7 @@ internal sealed class ApiTokenEntity
     public long? ExpiresAt { get; set; }
 
     public long? RevokedAt { get; set; }
+
+    /// <summary>When it last authenticated a request (ticks), as recorded.</summary>
+    public long? LastUsedAt { get; set; }
 }

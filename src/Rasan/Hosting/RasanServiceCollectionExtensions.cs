@@ -50,6 +50,7 @@ public static class RasanServiceCollectionExtensions
         services.TryAddSingleton<IMessageSender, MessageSender>();
         services.TryAddSingleton<IMessageTracker, MessageTracker>();
         services.TryAddSingleton<ApiTokenService>();
+        services.TryAddSingleton<TokenUseRecorder>();
         services.TryAddSingleton<IApiTokenAuthenticator>(sp => sp.GetRequiredService<ApiTokenService>());
         services.TryAddSingleton<IApiTokenIssuer>(sp => sp.GetRequiredService<ApiTokenService>());
         services.TryAddSingleton<IApiTokenManager>(sp => sp.GetRequiredService<ApiTokenService>());
@@ -59,6 +60,7 @@ public static class RasanServiceCollectionExtensions
         services.TryAddSingleton<ICallbackReceiver, CallbackReceiver>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DispatcherHostedService>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DeliveryPollerHostedService>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, TokenUseFlushService>());
         return new RasanBuilder(services);
     }
 

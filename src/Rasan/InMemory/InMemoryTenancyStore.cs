@@ -135,4 +135,21 @@ internal sealed class InMemoryTenancyStore : ITenancyStore
             return Task.FromResult<ApiToken?>(revoked);
         }
     }
+
+    public Task RecordTokenUseAsync(IReadOnlyDictionary<Guid, DateTimeOffset> lastUse, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lastUse);
+        lock (_lock)
+        {
+            foreach (var (id, at) in lastUse)
+            {
+                if (_tokens.TryGetValue(id, out var token) && !(token.LastUsedAt >= at))
+                {
+                    _tokens[id] = token with { LastUsedAt = at };
+                }
+            }
+        }
+
+        return Task.CompletedTask;
+    }
 }

@@ -50,6 +50,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1114, Level = LogLevel.Error, Message = "A provider call whose sender waits for its outcome failed to write its outcomes; its messages are claimed again when their lease ends")]
     public static partial void DetachedCallFailed(this ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 1401, Level = LogLevel.Warning, Message = "Writing API tokens' last-use times failed; they are written at the next flush")]
+    public static partial void TokenUseNotRecorded(this ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 1109, Level = LogLevel.Warning, Message = "{Count} status writes were fenced off: another dispatcher holds those leases now")]
     public static partial void WritesFenced(this ILogger logger, int count);
 

@@ -8,7 +8,8 @@ namespace Rasan.Tokens;
 /// Issues API tokens and checks presented secrets. Lookups are cached for at most <see cref="CacheDuration"/>, so a
 /// revoked or expired token stops working on every host within that time.
 /// </summary>
-internal sealed class ApiTokenService(ITenancyStore store, TimeProvider time) : IApiTokenAuthenticator, IApiTokenIssuer, IApiTokenManager
+internal sealed class ApiTokenService(ITenancyStore store, TokenUseRecorder uses, TimeProvider time)
+    : IApiTokenAuthenticator, IApiTokenIssuer, IApiTokenManager
 {
     public static readonly TimeSpan CacheDuration = TimeSpan.FromSeconds(5);
     private const int MaxCachedEntries = 10_000;
@@ -47,7 +48,13 @@ internal sealed class ApiTokenService(ITenancyStore store, TimeProvider time) : 
             Remember(_cache, cacheKey, entry);
         }
 
-        return entry.Token.IsActive(now) ? entry.Token : null;
+        if (!entry.Token.IsActive(now))
+        {
+            return null;
+        }
+
+        uses.Record(entry.Token.Id, now);
+        return entry.Token;
     }
 
     public async Task<IssuedApiToken> IssueAsync(

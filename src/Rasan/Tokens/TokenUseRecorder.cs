@@ -1,0 +1,41 @@
+using System.Collections.Concurrent;
+using Rasan.Storage;
+
+namespace Rasan.Tokens;
+
+/// <summary>
+/// Remembers when each API token last authenticated a request and writes those times to the store in one batch per
+/// flush, so authentication never waits on a write.
+/// </summary>
+internal sealed class TokenUseRecorder(ITenancyStore store)
+{
+    private ConcurrentDictionary<Guid, DateTimeOffset> _pending = new();
+
+    /// <summary>Notes a use; the latest time per token wins.</summary>
+    public void Record(Guid tokenId, DateTimeOffset at)
+        => _pending.AddOrUpdate(tokenId, at, (_, earlier) => at > earlier ? at : earlier);
+
+    /// <summary>Writes the uses noted since the last flush. A failed write puts them back for the next one.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        var batch = Interlocked.Exchange(ref _pending, new ConcurrentDictionary<Guid, DateTimeOffset>());
+        if (batch.IsEmpty)
+        {
+            return;
+        }
+
+        try
+        {
+            await store.RecordTokenUseAsync(batch, cancellationToken);
+        }
+        catch
+        {
+            foreach (var (id, at) in batch)
+            {
+                Record(id, at);
+            }
+
+            throw;
+        }
+    }
+}
