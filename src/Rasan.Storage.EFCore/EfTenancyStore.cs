@@ -4,7 +4,7 @@ using Rasan.Storage.EFCore.Entities;
 namespace Rasan.Storage.EFCore;
 
 /// <summary>The <see cref="ITenancyStore"/> over EF Core.</summary>
-internal sealed class EfTenancyStore(IDbContextFactory<RasanDbContext> contextFactory) : ITenancyStore
+internal sealed class EfTenancyStore(IDbContextFactory<RasanDbContext> contextFactory, AccountSettingsProtector protector) : ITenancyStore
 {
     public async Task<ClientService?> GetServiceAsync(ServiceId id, CancellationToken cancellationToken)
     {
@@ -99,7 +99,7 @@ internal sealed class EfTenancyStore(IDbContextFactory<RasanDbContext> contextFa
         Id = new ServiceId(row.Id), Name = row.Name, Enabled = row.Enabled, CreatedAt = StoreTime.FromTicks(row.CreatedAt),
     };
 
-    private static ProviderAccount ToAccount(AccountEntity row) => new()
+    private ProviderAccount ToAccount(AccountEntity row) => new()
     {
         Id = new AccountId(row.Id),
         Name = row.Name,
@@ -108,11 +108,11 @@ internal sealed class EfTenancyStore(IDbContextFactory<RasanDbContext> contextFa
         Sender = row.Sender,
         Enabled = row.Enabled,
         RateLimitPerSecond = row.RateLimitPerSecond,
-        Settings = StringMap.Decode(row.Settings),
+        Settings = StringMap.Decode(protector.Unprotect(row.Settings, row.Name)),
         CreatedAt = StoreTime.FromTicks(row.CreatedAt),
     };
 
-    private static AccountEntity ToEntity(ProviderAccount account) => new()
+    private AccountEntity ToEntity(ProviderAccount account) => new()
     {
         Id = account.Id.Value,
         Name = account.Name,
@@ -121,7 +121,7 @@ internal sealed class EfTenancyStore(IDbContextFactory<RasanDbContext> contextFa
         Sender = account.Sender,
         Enabled = account.Enabled,
         RateLimitPerSecond = account.RateLimitPerSecond,
-        Settings = StringMap.Encode(account.Settings, emptyAsNull: false)!,
+        Settings = protector.Protect(StringMap.Encode(account.Settings, emptyAsNull: false)!),
         CreatedAt = StoreTime.ToTicks(account.CreatedAt),
     };
 

@@ -1,13 +1,15 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Rasan.Storage.EFCore.Entities;
 
 namespace Rasan.Storage.EFCore;
 
 /// <summary>
-/// The Rasan database: requests, messages and their histories, services, provider accounts and API tokens. The same
-/// model serves every database; each database package ships its own migrations.
+/// The Rasan database: requests, messages and their histories, services, provider accounts and API tokens, and the
+/// Data Protection key ring that encrypts the accounts' settings. The same model serves every database; each database
+/// package ships its own migrations.
 /// </summary>
-public class RasanDbContext : DbContext
+public class RasanDbContext : DbContext, IDataProtectionKeyContext
 {
     /// <summary>Creates the context.</summary>
     /// <param name="options">The options, naming the database provider and its migrations assembly.</param>
@@ -27,6 +29,9 @@ public class RasanDbContext : DbContext
     internal DbSet<AccountEntity> Accounts => Set<AccountEntity>();
 
     internal DbSet<ApiTokenEntity> ApiTokens => Set<ApiTokenEntity>();
+
+    /// <summary>The key ring Rasan encrypts provider account settings with, shared by every host of the database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)

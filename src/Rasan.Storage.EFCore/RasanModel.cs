@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Rasan.Storage.EFCore.Entities;
 
@@ -82,6 +83,8 @@ internal static class RasanModel
             e.HasIndex(t => t.ServiceId);
             e.HasOne<ServiceEntity>().WithMany().HasForeignKey(t => t.ServiceId).OnDelete(DeleteBehavior.Cascade);
         });
+
+        modelBuilder.Entity<DataProtectionKey>(e => e.ToTable("data_protection_keys"));
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {

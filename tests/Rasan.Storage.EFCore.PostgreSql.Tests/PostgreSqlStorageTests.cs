@@ -66,6 +66,31 @@ public sealed class PostgreSqlStorageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AddAccount_Secret_IsEncryptedInTheTableAndReadByAnotherHost()
+    {
+        PostgresServer.SkipOrFailUnlessAvailable();
+        await _database.CreateAsync(migrate: true);
+        const string apiKey = "SECRET-7f3a9c1e5b2d4f6a8c0e";
+        var account = new ProviderAccount
+        {
+            Id = new AccountId(Guid.NewGuid()), Name = "main", ProviderType = "kavenegar", Channel = Channel.Sms, CreatedAt = Start,
+            Settings = new Dictionary<string, string> { ["apiKey"] = apiKey },
+        };
+        await _database.Services.GetRequiredService<ITenancyStore>().AddAccountAsync(account, Ct);
+
+        var services = new ServiceCollection();
+        services.AddRasan().AddPostgreSqlStores(_database.ConnectionString);
+        await using var otherHost = services.BuildServiceProvider();
+        var read = Assert.Single(await otherHost.GetRequiredService<ITenancyStore>().ListAccountsAsync(Ct));
+        await using var db = await _database.CreateContextAsync();
+        var raw = await db.Database.SqlQueryRaw<string>("SELECT settings AS \"Value\" FROM accounts").SingleAsync(Ct);
+
+        Assert.Equal(apiKey, read.Settings["apiKey"]);
+        Assert.DoesNotContain(apiKey, raw, StringComparison.Ordinal);
+        Assert.NotEmpty(await db.DataProtectionKeys.ToListAsync(Ct));
+    }
+
+    [Fact]
     public async Task Model_ComparedWithMigrations_HasNoPendingChanges()
     {
         PostgresServer.SkipOrFailUnlessAvailable();
