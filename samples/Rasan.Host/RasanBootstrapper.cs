@@ -44,7 +44,7 @@ internal sealed class RasanBootstrapper(
         }
         else if (created)
         {
-            var issued = await issuer.IssueAsync(service.Id, "bootstrap", ApiTokenScopes.All, expiresAt: null, cancellationToken);
+            var issued = await issuer.IssueAsync(service.Id, "bootstrap", ApiTokenScopes.All | ApiTokenScopes.Admin, expiresAt: null, cancellationToken);
             printer.Print(service.Name, issued.Secret);
             logger.TokenIssued(issued.Token.Prefix, service.Name);
         }
@@ -187,7 +187,7 @@ internal sealed class RasanBootstrapper(
     private async Task EnsureImportedTokenAsync(ClientService service, string secret, CancellationToken cancellationToken)
     {
         // Idempotent: on every start, and on several hosts at once, it stores the token once.
-        var token = await issuer.ImportAsync(service.Id, "bootstrap", secret, ApiTokenScopes.All, cancellationToken);
+        var token = await issuer.ImportAsync(service.Id, "bootstrap", secret, ApiTokenScopes.All | ApiTokenScopes.Admin, cancellationToken);
         logger.TokenImported(token.Prefix, service.Name);
     }
 }

@@ -17,4 +17,7 @@ public static class RasanApiDefaults
 
     /// <summary>The rate-limiting policy <c>MapRasan()</c> puts on the API: one token bucket per API token.</summary>
     public const string RateLimitPolicy = "Rasan.PerToken";
+
+    /// <summary>The authorization policy for callers whose token has the <c>admin</c> scope (hub-wide administration).</summary>
+    public const string AdminPolicy = "Rasan.Admin";
 }

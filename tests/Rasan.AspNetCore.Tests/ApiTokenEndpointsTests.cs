@@ -75,7 +75,7 @@ public sealed class ApiTokenEndpointsTests
     {
         { """{"scopes": ["send"]}""", "name" },
         { """{"name": "x", "scopes": []}""", "scopes" },
-        { """{"name": "x", "scopes": ["send", "admin"]}""", "scopes[1]" },
+        { """{"name": "x", "scopes": ["send", "root"]}""", "scopes[1]" },
         { """{"name": "x", "scopes": ["send"], "expiresAt": "2001-01-01T00:00:00Z"}""", "expiresAt" },
         { """{"name": "x", "scopes": ["send"], "owner": "me"}""", "owner" },
         { """{"name": 5, "scopes": ["send"]}""", "name" },

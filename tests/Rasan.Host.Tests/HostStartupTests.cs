@@ -35,6 +35,21 @@ public sealed class HostStartupTests
     }
 
     [Fact]
+    public async Task Host_BootstrapToken_AdministersTheAccounts()
+    {
+        using var database = new TempDatabase();
+        await using var factory = new HostFactory(database.Path, ("Rasan:Bootstrap:ApiToken", Token));
+        using var client = CreateClient(factory, Token);
+
+        using var accounts = await client.GetAsync("/api/v1/accounts", Ct);
+        using var tokens = await client.GetAsync("/api/v1/tokens", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, accounts.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, tokens.StatusCode);
+        Assert.Contains("\"dev\"", await accounts.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Host_RestartedOnTheSameDatabase_BootstrapsOnce()
     {
         using var database = new TempDatabase();

@@ -16,6 +16,12 @@ public enum ApiTokenScopes
     /// <summary>Manage the service's settings.</summary>
     Manage = 4,
 
-    /// <summary>Every scope.</summary>
+    /// <summary>Every scope of a service: send, read and manage.</summary>
     All = Send | Read | Manage,
+
+    /// <summary>
+    /// Administer the hub itself (provider accounts shared by every service). Only a token that has it can grant it,
+    /// and <see cref="All"/> does not include it.
+    /// </summary>
+    Admin = 8,
 }

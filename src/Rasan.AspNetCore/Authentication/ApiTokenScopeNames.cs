@@ -9,6 +9,8 @@ internal static class ApiTokenScopeNames
 
     public const string Manage = "manage";
 
+    public const string Admin = "admin";
+
     public static IEnumerable<string> Of(ApiTokenScopes scopes)
     {
         if (scopes.HasFlag(ApiTokenScopes.Send))
@@ -25,6 +27,11 @@ internal static class ApiTokenScopeNames
         {
             yield return Manage;
         }
+
+        if (scopes.HasFlag(ApiTokenScopes.Admin))
+        {
+            yield return Admin;
+        }
     }
 
     /// <summary>Reads one scope name.</summary>
@@ -35,6 +42,7 @@ internal static class ApiTokenScopeNames
             Send => ApiTokenScopes.Send,
             Read => ApiTokenScopes.Read,
             Manage => ApiTokenScopes.Manage,
+            Admin => ApiTokenScopes.Admin,
             _ => ApiTokenScopes.None,
         };
         return scope != ApiTokenScopes.None;

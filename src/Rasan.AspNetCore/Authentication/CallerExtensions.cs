@@ -12,4 +12,19 @@ internal static class CallerExtensions
             ? id
             : throw new InvalidOperationException("The caller has no Rasan service claim; the endpoint must require a Rasan API policy.");
     }
+
+    /// <summary>The scopes of the caller's API token.</summary>
+    public static ApiTokenScopes GetScopes(this ClaimsPrincipal user)
+    {
+        var scopes = ApiTokenScopes.None;
+        foreach (var claim in user.FindAll(RasanClaimTypes.Scope))
+        {
+            if (ApiTokenScopeNames.TryParse(claim.Value, out var scope))
+            {
+                scopes |= scope;
+            }
+        }
+
+        return scopes;
+    }
 }

@@ -177,4 +177,38 @@ internal static class JsonFields
         JsonValueKind.Null => "null",
         _ => "an unknown value",
     };
+
+    /// <summary>Reads <c>true</c> or <c>false</c>; <see langword="null"/> for JSON null.</summary>
+    public static bool? ReadBoolean(JsonElement value, string path, ValidationErrors errors)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.True:
+                return true;
+            case JsonValueKind.False:
+                return false;
+            case JsonValueKind.Null:
+                return null;
+            default:
+                errors.Add(path, $"Must be true or false, not {Describe(value.ValueKind)}.");
+                return null;
+        }
+    }
+
+    /// <summary>Reads a number at least 0; <see langword="null"/> for JSON null.</summary>
+    public static double? ReadNonNegative(JsonElement value, string path, ValidationErrors errors)
+    {
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out var number) || number < 0 || !double.IsFinite(number))
+        {
+            errors.Add(path, "Must be a number, 0 or more.");
+            return null;
+        }
+
+        return number;
+    }
 }

@@ -10,6 +10,8 @@ namespace Rasan.AspNetCore.Contracts;
 [JsonSerializable(typeof(MessageResponse))]
 [JsonSerializable(typeof(RequestResponse))]
 [JsonSerializable(typeof(MessagePageResponse))]
+[JsonSerializable(typeof(AccountResponse))]
+[JsonSerializable(typeof(AccountListResponse))]
 [JsonSerializable(typeof(ApiTokenResponse))]
 [JsonSerializable(typeof(ApiTokenListResponse))]
 [JsonSerializable(typeof(IssuedApiTokenResponse))]

@@ -50,6 +50,12 @@ internal static class IssueApiTokenEndpoint
             return TypedResults.Problem(ApiProblems.Validation(errors.ToDictionary()));
         }
 
+        if ((wanted.Scopes & ~context.User.GetScopes()) is var beyond and not ApiTokenScopes.None)
+        {
+            // No escalation: a token grants only scopes it has itself.
+            return TypedResults.Problem(ApiProblems.ScopesNotHeld(ApiTokenScopeNames.Of(beyond)));
+        }
+
         var issued = await issuer.IssueAsync(context.User.GetServiceId(), wanted.Name, wanted.Scopes, wanted.ExpiresAt, cancellationToken);
         return TypedResults.Json(
             new IssuedApiTokenResponse { Token = ApiTokenResponse.From(issued.Token, now), Secret = issued.Secret },

@@ -20,6 +20,13 @@ internal static class ApiProblems
         Detail = "This API token made more requests than its rate allows; retry after the time in Retry-After.",
     };
 
+    public static ProblemDetails ScopesNotHeld(IEnumerable<string> scopes) => new()
+    {
+        Status = StatusCodes.Status403Forbidden,
+        Title = "Forbidden.",
+        Detail = $"A token can grant only scopes it has itself; this one lacks {string.Join(", ", scopes.Select(s => $"'{s}'"))}.",
+    };
+
     public static ProblemDetails NotFound(string detail) => new()
     {
         Status = StatusCodes.Status404NotFound,

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Rasan.AspNetCore;
 using Rasan.AspNetCore.Authentication;
+using Rasan.AspNetCore.Endpoints;
 using Rasan.AspNetCore.Errors;
 using Rasan.AspNetCore.Health;
 using Rasan.AspNetCore.OpenApi;
@@ -67,6 +68,7 @@ public static class RasanApiServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddExceptionHandler<RasanApiExceptionHandler>();
         services.TryAddSingleton<ApiExceptionFilter>();
+        services.TryAddSingleton<AccountEditor>();
 
         services.AddAuthentication()
             .AddScheme<ApiTokenAuthenticationOptions, ApiTokenAuthenticationHandler>(RasanApiDefaults.AuthenticationScheme, displayName: "Rasan API token", configureOptions: null);
@@ -82,7 +84,11 @@ public static class RasanApiServiceCollectionExtensions
             .AddPolicy(RasanApiDefaults.ManagePolicy, policy => policy
                 .AddAuthenticationSchemes(RasanApiDefaults.AuthenticationScheme)
                 .RequireAuthenticatedUser()
-                .RequireClaim(RasanClaimTypes.Scope, ApiTokenScopeNames.Manage));
+                .RequireClaim(RasanClaimTypes.Scope, ApiTokenScopeNames.Manage))
+            .AddPolicy(RasanApiDefaults.AdminPolicy, policy => policy
+                .AddAuthenticationSchemes(RasanApiDefaults.AuthenticationScheme)
+                .RequireAuthenticatedUser()
+                .RequireClaim(RasanClaimTypes.Scope, ApiTokenScopeNames.Admin));
 
         services.AddRateLimiter(o => o.AddPolicy<string, ApiTokenRateLimitPolicy>(RasanApiDefaults.RateLimitPolicy));
         services.ConfigureAll<OpenApiOptions>(o => o

@@ -45,6 +45,9 @@ public static class RasanEndpointRouteBuilderExtensions
         ListApiTokensEndpoint.Map(group);
         IssueApiTokenEndpoint.Map(group);
         RevokeApiTokenEndpoint.Map(group);
+        ListAccountsEndpoint.Map(group);
+        AddAccountEndpoint.Map(group);
+        UpdateAccountEndpoint.Map(group);
         ProviderCallbackEndpoint.Map(group);
         return group;
     }

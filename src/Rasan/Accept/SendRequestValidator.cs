@@ -27,7 +27,8 @@ internal sealed class SendRequestValidator(
         ArgumentNullException.ThrowIfNull(request);
         var settings = options.Value;
         var errors = new ValidationErrors();
-        var accountList = await accounts.GetAllAsync(cancellationToken);
+        var named = request.Messages is { } items ? items.Select(d => d?.Account).Append(request.Account) : [request.Account];
+        var accountList = await accounts.GetAllWithAsync(named.OfType<string>(), cancellationToken);
         // The provider gets a little less than the caller's wait, so its answer is stored before the caller stops waiting.
         var awaitedUntil = request.AwaitOutcomeFor is { } wait && wait > TimeSpan.Zero
             ? now + wait - TimeSpan.FromTicks(Math.Min(wait.Ticks / 10, TimeSpan.TicksPerSecond))

@@ -23,6 +23,18 @@ internal sealed class AccountDirectory(ITenancyStore store, TimeProvider time)
         => Find(await GetAllAsync(cancellationToken), id)
             ?? Find(await GetAllAsync(MissRefreshInterval, cancellationToken), id);
 
+    /// <summary>
+    /// The accounts, read again (at most once per <see cref="MissRefreshInterval"/>) when one of
+    /// <paramref name="names"/> is missing, so an account added a moment ago can be sent through at once.
+    /// </summary>
+    public async ValueTask<IReadOnlyList<ProviderAccount>> GetAllWithAsync(IEnumerable<string> names, CancellationToken cancellationToken)
+    {
+        var accounts = await GetAllAsync(cancellationToken);
+        return names.All(n => accounts.Any(a => string.Equals(a.Name, n, StringComparison.OrdinalIgnoreCase)))
+            ? accounts
+            : await GetAllAsync(MissRefreshInterval, cancellationToken);
+    }
+
     private static ProviderAccount? Find(IReadOnlyList<ProviderAccount> accounts, AccountId id)
         => accounts.FirstOrDefault(a => a.Id == id);
 
