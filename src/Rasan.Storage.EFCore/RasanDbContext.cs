@@ -30,6 +30,8 @@ public class RasanDbContext : DbContext, IDataProtectionKeyContext
 
     internal DbSet<ApiTokenEntity> ApiTokens => Set<ApiTokenEntity>();
 
+    internal DbSet<ApiCallEntity> ApiCalls => Set<ApiCallEntity>();
+
     /// <summary>The key ring Rasan encrypts provider account settings with, shared by every host of the database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -84,6 +84,19 @@ internal static class RasanModel
             e.HasOne<ServiceEntity>().WithMany().HasForeignKey(t => t.ServiceId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        modelBuilder.Entity<ApiCallEntity>(e =>
+        {
+            e.ToTable("api_calls");
+            e.HasKey(c => c.Id);
+            e.Property(c => c.Method).HasMaxLength(16);
+            e.Property(c => c.Route).HasMaxLength(200);
+            e.Property(c => c.TokenPrefix).HasMaxLength(32);
+            e.Property(c => c.ClientIp).HasMaxLength(64);
+            e.Property(c => c.RequestId).HasMaxLength(128);
+            e.HasIndex(c => new { c.ServiceId, c.Id });
+            e.HasIndex(c => c.At);
+        });
+
         modelBuilder.Entity<DataProtectionKey>(e => e.ToTable("data_protection_keys"));
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Rasan.Auditing;
 
 namespace Rasan.Storage.EFCore;
 
@@ -14,6 +15,7 @@ internal static class RasanStoreRegistration
         services.TryAddSingleton<IMessageStore, EfMessageStore>();
         services.TryAddSingleton<AccountSettingsProtector>();
         services.TryAddSingleton<ITenancyStore, EfTenancyStore>();
+        services.TryAddSingleton<IApiCallStore, EfApiCallStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RasanMigrationService>());
     }
 }

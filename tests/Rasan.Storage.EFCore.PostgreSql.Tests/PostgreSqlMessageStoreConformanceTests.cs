@@ -6,5 +6,5 @@ namespace Rasan.Storage.EFCore.PostgreSql.Tests;
 public sealed class PostgreSqlMessageStoreConformanceTests(PostgreSqlTestDatabase database)
     : MessageStoreConformanceTests, IClassFixture<PostgreSqlTestDatabase>
 {
-    protected override Task<StorePair> CreateStoresAsync() => database.ResetAsync();
+    protected override Task<StoreSet> CreateStoresAsync() => database.ResetAsync();
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Rasan.Auditing;
 using Rasan.Storage;
 using Rasan.Storage.EFCore;
 using Rasan.Testing;
@@ -49,13 +50,14 @@ public sealed class PostgreSqlTestDatabase : IAsyncLifetime
         => Services.GetRequiredService<IDbContextFactory<RasanDbContext>>().CreateDbContextAsync();
 
     /// <summary>Empties every table and returns the stores.</summary>
-    public async Task<StorePair> ResetAsync()
+    public async Task<StoreSet> ResetAsync()
     {
         PostgresServer.SkipOrFailUnlessAvailable();
         await using var db = await CreateContextAsync();
         await db.Database.ExecuteSqlRawAsync(
-            "TRUNCATE message_events, messages, requests, api_tokens, services, accounts", TestContext.Current.CancellationToken);
-        return new StorePair(Services.GetRequiredService<IMessageStore>(), Services.GetRequiredService<ITenancyStore>());
+            "TRUNCATE api_calls, message_events, messages, requests, api_tokens, services, accounts", TestContext.Current.CancellationToken);
+        return new StoreSet(
+            Services.GetRequiredService<IMessageStore>(), Services.GetRequiredService<ITenancyStore>(), Services.GetRequiredService<IApiCallStore>());
     }
 
     public async ValueTask DisposeAsync()

@@ -6,5 +6,5 @@ namespace Rasan.Storage.EFCore.Sqlite.Tests;
 public sealed class SqliteMessageStoreConformanceTests(SqliteTestDatabase database)
     : MessageStoreConformanceTests, IClassFixture<SqliteTestDatabase>
 {
-    protected override Task<StorePair> CreateStoresAsync() => database.ResetAsync();
+    protected override Task<StoreSet> CreateStoresAsync() => database.ResetAsync();
 }

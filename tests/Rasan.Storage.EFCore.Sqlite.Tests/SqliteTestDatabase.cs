@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Rasan.Auditing;
 using Rasan.Storage;
 using Rasan.Storage.EFCore;
 using Rasan.Testing;
@@ -31,13 +32,14 @@ public sealed class SqliteTestDatabase : IAsyncLifetime
         => Services.GetRequiredService<IDbContextFactory<RasanDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
 
     /// <summary>Empties every table and returns the stores.</summary>
-    public async Task<StorePair> ResetAsync()
+    public async Task<StoreSet> ResetAsync()
     {
         await using var db = await CreateContextAsync();
         await db.Database.ExecuteSqlRawAsync(
-            "DELETE FROM message_events; DELETE FROM messages; DELETE FROM requests; DELETE FROM api_tokens; DELETE FROM services; DELETE FROM accounts;",
+            "DELETE FROM api_calls; DELETE FROM message_events; DELETE FROM messages; DELETE FROM requests; DELETE FROM api_tokens; DELETE FROM services; DELETE FROM accounts;",
             TestContext.Current.CancellationToken);
-        return new StorePair(Services.GetRequiredService<IMessageStore>(), Services.GetRequiredService<ITenancyStore>());
+        return new StoreSet(
+            Services.GetRequiredService<IMessageStore>(), Services.GetRequiredService<ITenancyStore>(), Services.GetRequiredService<IApiCallStore>());
     }
 
     public async ValueTask DisposeAsync()

@@ -1,4 +1,5 @@
 using Rasan.Providers;
+using Rasan.Auditing;
 using Rasan.Storage;
 using Xunit;
 
@@ -18,15 +19,17 @@ public abstract partial class MessageStoreConformanceTests : IAsyncLifetime
     private readonly ServiceId _service = ServiceId.New(Start);
     private readonly ServiceId _otherService = ServiceId.New(Start.AddSeconds(1));
     private readonly AccountId _account = AccountId.New(Start);
-    private StorePair? _stores;
+    private StoreSet? _stores;
 
     /// <summary>Creates a fresh, empty pair of stores.</summary>
     /// <returns>The stores.</returns>
-    protected abstract Task<StorePair> CreateStoresAsync();
+    protected abstract Task<StoreSet> CreateStoresAsync();
 
     private IMessageStore Store => _stores!.Messages;
 
     private ITenancyStore Tenancy => _stores!.Tenancy;
+
+    private IApiCallStore ApiCalls => _stores!.ApiCalls;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

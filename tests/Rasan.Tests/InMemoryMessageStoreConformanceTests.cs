@@ -5,6 +5,6 @@ namespace Rasan.Tests;
 
 public sealed class InMemoryMessageStoreConformanceTests : MessageStoreConformanceTests
 {
-    protected override Task<StorePair> CreateStoresAsync()
-        => Task.FromResult(new StorePair(new InMemoryMessageStore(), new InMemoryTenancyStore()));
+    protected override Task<StoreSet> CreateStoresAsync()
+        => Task.FromResult(new StoreSet(new InMemoryMessageStore(), new InMemoryTenancyStore(), new InMemoryApiCallStore()));
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Rasan.Auditing;
 using Rasan.InMemory;
 using Rasan.Storage;
 
@@ -16,6 +17,7 @@ public static class InMemoryRasanBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton<IMessageStore, InMemoryMessageStore>();
         builder.Services.TryAddSingleton<ITenancyStore, InMemoryTenancyStore>();
+        builder.Services.TryAddSingleton<IApiCallStore, InMemoryApiCallStore>();
         return builder;
     }
 }

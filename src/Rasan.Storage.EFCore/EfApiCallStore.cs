@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using Rasan.Auditing;
+using Rasan.Storage.EFCore.Entities;
+
+namespace Rasan.Storage.EFCore;
+
+/// <summary>The <see cref="IApiCallStore"/> over EF Core: table <c>api_calls</c>, newest first by its time-ordered id.</summary>
+internal sealed class EfApiCallStore(IDbContextFactory<RasanDbContext> contextFactory) : IApiCallStore
+{
+    public async Task AppendAsync(IReadOnlyList<ApiCall> calls, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(calls);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.ApiCalls.AddRange(calls.Select(c => new ApiCallEntity
+        {
+            Id = c.Id,
+            At = StoreTime.ToTicks(c.At),
+            Method = c.Method,
+            Route = c.Route,
+            Status = c.Status,
+            DurationMs = c.DurationMs,
+            ServiceId = c.ServiceId?.Value,
+            TokenPrefix = c.TokenPrefix,
+            ClientIp = c.ClientIp,
+            RequestId = c.RequestId,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<ApiCallPage> SearchAsync(ServiceId service, ApiCallQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var limit = Math.Clamp(query.Limit, 1, ApiCallQuery.MaxLimit);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var calls = db.ApiCalls.AsNoTracking().Where(c => c.ServiceId == service.Value);
+        if (query.After is { } after)
+        {
+            calls = calls.Where(c => c.Id.CompareTo(after) < 0);
+        }
+
+        if (query.From is { } from)
+        {
+            var ticks = StoreTime.ToTicks(from);
+            calls = calls.Where(c => c.At >= ticks);
+        }
+
+        if (query.To is { } to)
+        {
+            var ticks = StoreTime.ToTicks(to);
+            calls = calls.Where(c => c.At < ticks);
+        }
+
+        if (query.Status is { } status)
+        {
+            calls = calls.Where(c => c.Status == status);
+        }
+
+        if (query.Route is { } route)
+        {
+            calls = calls.Where(c => c.Route == route);
+        }
+
+        var rows = await calls.OrderByDescending(c => c.Id).Take(limit + 1).ToListAsync(cancellationToken);
+        var next = rows.Count > limit ? rows[limit - 1].Id : (Guid?)null;
+        return new ApiCallPage([.. rows.Take(limit).Select(ToCall)], next);
+    }
+
+    public async Task<int> DeleteBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        var ticks = StoreTime.ToTicks(before);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ApiCalls.Where(c => c.At < ticks).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private static ApiCall ToCall(ApiCallEntity row) => new()
+    {
+        Id = row.Id,
+        At = StoreTime.FromTicks(row.At),
+        Method = row.Method,
+        Route = row.Route,
+        Status = row.Status,
+        DurationMs = row.DurationMs,
+        ServiceId = row.ServiceId is { } id ? new ServiceId(id) : null,
+        TokenPrefix = row.TokenPrefix,
+        ClientIp = row.ClientIp,
+        RequestId = row.RequestId,
+    };
+}
