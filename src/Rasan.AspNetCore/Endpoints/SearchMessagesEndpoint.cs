@@ -35,7 +35,7 @@ internal static class SearchMessagesEndpoint
         var response = new MessagePageResponse
         {
             Items = page.Items.Select(m => MessageResponse.From(m, withEvents: false)).ToArray(),
-            Next = page.Next is { } next ? MessageCursor.Encode(next) : null,
+            Next = page.Next is { } next ? KeysetCursor.Encode(next.Value) : null,
         };
         return TypedResults.Json(response, RasanApiJson.Context.MessagePageResponse);
     }
