@@ -27,4 +27,9 @@ public sealed class RasanApiOptions
     /// <value>The default value is 2,000.</value>
     [Range(1, 1_000_000)]
     public int TokenBurst { get; set; } = 2_000;
+
+    /// <summary>How long the API-call log keeps a call; older ones are deleted once an hour.</summary>
+    /// <value>The default value is 30 days.</value>
+    [Range(typeof(TimeSpan), "01:00:00", "3650.00:00:00")]
+    public TimeSpan ApiCallLogRetention { get; set; } = TimeSpan.FromDays(30);
 }

@@ -72,6 +72,7 @@ internal sealed class ApiTokenAuthenticationHandler(
         var identity = new ClaimsIdentity(Scheme.Name);
         identity.AddClaim(new Claim(RasanClaimTypes.ServiceId, token.ServiceId.ToString()));
         identity.AddClaim(new Claim(RasanClaimTypes.TokenId, token.Id.ToString()));
+        identity.AddClaim(new Claim(RasanClaimTypes.TokenPrefix, token.Prefix));
         identity.AddClaim(new Claim(ClaimTypes.Name, token.Name));
         foreach (var scope in ApiTokenScopeNames.Of(token.Scopes))
         {

@@ -9,4 +9,7 @@ internal static class RasanClaimTypes
 
     /// <summary>The id of the API token the caller presented.</summary>
     public const string TokenId = "rasan:token_id";
+
+    /// <summary>The visible prefix of the API token the caller presented.</summary>
+    public const string TokenPrefix = "rasan:token_prefix";
 }

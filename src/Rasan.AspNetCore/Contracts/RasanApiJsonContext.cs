@@ -10,6 +10,7 @@ namespace Rasan.AspNetCore.Contracts;
 [JsonSerializable(typeof(MessageResponse))]
 [JsonSerializable(typeof(RequestResponse))]
 [JsonSerializable(typeof(MessagePageResponse))]
+[JsonSerializable(typeof(ApiCallPageResponse))]
 [JsonSerializable(typeof(AccountResponse))]
 [JsonSerializable(typeof(AccountListResponse))]
 [JsonSerializable(typeof(ApiTokenResponse))]

@@ -16,4 +16,10 @@ internal static partial class ApiLog
 
     [LoggerMessage(EventId = 21004, Level = LogLevel.Debug, Message = "Rejected an invalid request to {Method} {Route} with {StatusCode}")]
     public static partial void BadRequest(this ILogger logger, string method, string? route, int statusCode);
+
+    [LoggerMessage(EventId = 21005, Level = LogLevel.Warning, Message = "Writing {Count} API-call log entries failed; they are dropped")]
+    public static partial void ApiCallsNotWritten(this ILogger logger, int count, Exception exception);
+
+    [LoggerMessage(EventId = 21006, Level = LogLevel.Warning, Message = "Deleting old API-call log entries failed; retried within the hour")]
+    public static partial void ApiCallRetentionFailed(this ILogger logger, Exception exception);
 }

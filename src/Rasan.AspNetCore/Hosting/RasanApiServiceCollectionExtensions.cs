@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Rasan.AspNetCore;
+using Rasan.AspNetCore.ApiCalls;
 using Rasan.AspNetCore.Authentication;
 using Rasan.AspNetCore.Endpoints;
 using Rasan.AspNetCore.Errors;
@@ -69,6 +72,9 @@ public static class RasanApiServiceCollectionExtensions
         services.AddExceptionHandler<RasanApiExceptionHandler>();
         services.TryAddSingleton<ApiExceptionFilter>();
         services.TryAddSingleton<AccountEditor>();
+        services.TryAddSingleton<ApiCallRecorder>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupFilter, ApiCallLogStartupFilter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ApiCallLogWriter>());
 
         services.AddAuthentication()
             .AddScheme<ApiTokenAuthenticationOptions, ApiTokenAuthenticationHandler>(RasanApiDefaults.AuthenticationScheme, displayName: "Rasan API token", configureOptions: null);

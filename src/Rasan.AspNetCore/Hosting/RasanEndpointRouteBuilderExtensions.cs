@@ -45,6 +45,7 @@ public static class RasanEndpointRouteBuilderExtensions
         ListApiTokensEndpoint.Map(group);
         IssueApiTokenEndpoint.Map(group);
         RevokeApiTokenEndpoint.Map(group);
+        SearchApiCallsEndpoint.Map(group);
         ListAccountsEndpoint.Map(group);
         AddAccountEndpoint.Map(group);
         UpdateAccountEndpoint.Map(group);
