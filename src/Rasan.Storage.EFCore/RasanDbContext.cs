@@ -32,6 +32,8 @@ public class RasanDbContext : DbContext, IDataProtectionKeyContext
 
     internal DbSet<ApiCallEntity> ApiCalls => Set<ApiCallEntity>();
 
+    internal DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
+
     /// <summary>The key ring Rasan encrypts provider account settings with, shared by every host of the database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -97,6 +97,19 @@ internal static class RasanModel
             e.HasIndex(c => c.At);
         });
 
+        modelBuilder.Entity<AuditEntryEntity>(e =>
+        {
+            e.ToTable("audit_entries");
+            e.HasKey(a => a.Id);
+            e.Property(a => a.Actor).HasMaxLength(200);
+            e.Property(a => a.Entity).HasMaxLength(64);
+            e.Property(a => a.EntityId).HasMaxLength(200);
+            e.Property(a => a.Action).HasMaxLength(64);
+            e.Property(a => a.CorrelationId).HasMaxLength(128);
+            e.HasIndex(a => new { a.ServiceId, a.Id });
+            e.HasIndex(a => a.At);
+        });
+
         modelBuilder.Entity<DataProtectionKey>(e => e.ToTable("data_protection_keys"));
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())

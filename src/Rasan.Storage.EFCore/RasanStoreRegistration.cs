@@ -16,6 +16,7 @@ internal static class RasanStoreRegistration
         services.TryAddSingleton<AccountSettingsProtector>();
         services.TryAddSingleton<ITenancyStore, EfTenancyStore>();
         services.TryAddSingleton<IApiCallStore, EfApiCallStore>();
+        services.TryAddSingleton<IAuditStore, EfAuditStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RasanMigrationService>());
     }
 }

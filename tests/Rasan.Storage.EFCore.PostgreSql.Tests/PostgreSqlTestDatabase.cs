@@ -55,9 +55,10 @@ public sealed class PostgreSqlTestDatabase : IAsyncLifetime
         PostgresServer.SkipOrFailUnlessAvailable();
         await using var db = await CreateContextAsync();
         await db.Database.ExecuteSqlRawAsync(
-            "TRUNCATE api_calls, message_events, messages, requests, api_tokens, services, accounts", TestContext.Current.CancellationToken);
+            "TRUNCATE audit_entries, api_calls, message_events, messages, requests, api_tokens, services, accounts", TestContext.Current.CancellationToken);
         return new StoreSet(
-            Services.GetRequiredService<IMessageStore>(), Services.GetRequiredService<ITenancyStore>(), Services.GetRequiredService<IApiCallStore>());
+            Services.GetRequiredService<IMessageStore>(), Services.GetRequiredService<ITenancyStore>(), Services.GetRequiredService<IApiCallStore>(),
+            Services.GetRequiredService<IAuditStore>());
     }
 
     public async ValueTask DisposeAsync()

@@ -36,10 +36,11 @@ public sealed class SqliteTestDatabase : IAsyncLifetime
     {
         await using var db = await CreateContextAsync();
         await db.Database.ExecuteSqlRawAsync(
-            "DELETE FROM api_calls; DELETE FROM message_events; DELETE FROM messages; DELETE FROM requests; DELETE FROM api_tokens; DELETE FROM services; DELETE FROM accounts;",
+            "DELETE FROM audit_entries; DELETE FROM api_calls; DELETE FROM message_events; DELETE FROM messages; DELETE FROM requests; DELETE FROM api_tokens; DELETE FROM services; DELETE FROM accounts;",
             TestContext.Current.CancellationToken);
         return new StoreSet(
-            Services.GetRequiredService<IMessageStore>(), Services.GetRequiredService<ITenancyStore>(), Services.GetRequiredService<IApiCallStore>());
+            Services.GetRequiredService<IMessageStore>(), Services.GetRequiredService<ITenancyStore>(), Services.GetRequiredService<IApiCallStore>(),
+            Services.GetRequiredService<IAuditStore>());
     }
 
     public async ValueTask DisposeAsync()

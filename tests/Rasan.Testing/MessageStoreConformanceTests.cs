@@ -31,6 +31,8 @@ public abstract partial class MessageStoreConformanceTests : IAsyncLifetime
 
     private IApiCallStore ApiCalls => _stores!.ApiCalls;
 
+    private IAuditStore Audit => _stores!.Audit;
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <inheritdoc />

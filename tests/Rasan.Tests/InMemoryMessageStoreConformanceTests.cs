@@ -6,5 +6,5 @@ namespace Rasan.Tests;
 public sealed class InMemoryMessageStoreConformanceTests : MessageStoreConformanceTests
 {
     protected override Task<StoreSet> CreateStoresAsync()
-        => Task.FromResult(new StoreSet(new InMemoryMessageStore(), new InMemoryTenancyStore(), new InMemoryApiCallStore()));
+        => Task.FromResult(new StoreSet(new InMemoryMessageStore(), new InMemoryTenancyStore(), new InMemoryApiCallStore(), new InMemoryAuditStore()));
 }

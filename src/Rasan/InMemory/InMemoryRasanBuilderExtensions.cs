@@ -18,6 +18,7 @@ public static class InMemoryRasanBuilderExtensions
         builder.Services.TryAddSingleton<IMessageStore, InMemoryMessageStore>();
         builder.Services.TryAddSingleton<ITenancyStore, InMemoryTenancyStore>();
         builder.Services.TryAddSingleton<IApiCallStore, InMemoryApiCallStore>();
+        builder.Services.TryAddSingleton<IAuditStore, InMemoryAuditStore>();
         return builder;
     }
 }
