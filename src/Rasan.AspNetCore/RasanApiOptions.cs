@@ -32,4 +32,9 @@ public sealed class RasanApiOptions
     /// <value>The default value is 30 days.</value>
     [Range(typeof(TimeSpan), "01:00:00", "3650.00:00:00")]
     public TimeSpan ApiCallLogRetention { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How long the audit log keeps an entry; older ones are deleted once an hour.</summary>
+    /// <value>The default value is 365 days.</value>
+    [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
+    public TimeSpan AuditLogRetention { get; set; } = TimeSpan.FromDays(365);
 }

@@ -11,6 +11,7 @@ namespace Rasan.AspNetCore.Contracts;
 [JsonSerializable(typeof(RequestResponse))]
 [JsonSerializable(typeof(MessagePageResponse))]
 [JsonSerializable(typeof(ApiCallPageResponse))]
+[JsonSerializable(typeof(AuditPageResponse))]
 [JsonSerializable(typeof(AccountResponse))]
 [JsonSerializable(typeof(AccountListResponse))]
 [JsonSerializable(typeof(ApiTokenResponse))]

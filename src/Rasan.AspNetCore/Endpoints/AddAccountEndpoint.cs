@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Rasan.AspNetCore.Contracts;
 using Rasan.AspNetCore.Errors;
+using Rasan.AspNetCore.Logs;
 using Rasan.Storage;
 
 namespace Rasan.AspNetCore.Endpoints;
@@ -27,7 +28,11 @@ internal static class AddAccountEndpoint
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
     private static async Task<IResult> HandleAsync(
-        HttpContext context, [FromServices] ITenancyStore tenancy, [FromServices] AccountEditor editor, CancellationToken cancellationToken)
+        HttpContext context,
+        [FromServices] ITenancyStore tenancy,
+        [FromServices] AccountEditor editor,
+        [FromServices] AuditRecorder audit,
+        CancellationToken cancellationToken)
     {
         var (request, problem) = await AccountBody.ReadAsync(context.Request, cancellationToken);
         if (request is null)
@@ -43,8 +48,10 @@ internal static class AddAccountEndpoint
         }
 
         await tenancy.AddAccountAsync(account, cancellationToken);
+        var shown = AccountResponse.From(account, editor.Describe(account.ProviderType));
+        audit.Record(context, service: null, "account", shown.Id, "add", before: null, AuditRecorder.Snapshot(shown, RasanApiJson.Context.AccountResponse));
         return TypedResults.Json(
-            AccountResponse.From(account, editor.Describe(account.ProviderType)),
+            shown,
             RasanApiJson.Context.AccountResponse,
             statusCode: StatusCodes.Status201Created);
     }

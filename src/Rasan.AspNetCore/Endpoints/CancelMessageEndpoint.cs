@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Rasan.AspNetCore.Authentication;
 using Rasan.AspNetCore.Contracts;
 using Rasan.AspNetCore.Errors;
+using Rasan.AspNetCore.Logs;
 
 namespace Rasan.AspNetCore.Endpoints;
 
@@ -26,6 +27,7 @@ internal static class CancelMessageEndpoint
         HttpContext context,
         [FromServices] IMessageSender sender,
         [FromServices] IMessageTracker tracker,
+        [FromServices] AuditRecorder audit,
         CancellationToken cancellationToken)
     {
         var notFound = ApiProblems.NotFound($"There is no message '{id}' in this service.");
@@ -43,6 +45,7 @@ internal static class CancelMessageEndpoint
                 return TypedResults.Problem(ApiProblems.CancelTooLate(messageId));
         }
 
+        audit.Record(context, service, "message", messageId.ToString(), "cancel", before: null, after: "{\"status\":\"cancelled\"}");
         return await tracker.GetMessageAsync(service, messageId, cancellationToken) is { } message
             ? TypedResults.Json(MessageResponse.From(message, withEvents: true), RasanApiJson.Context.MessageResponse)
             : TypedResults.Problem(notFound);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Rasan.AspNetCore.Authentication;
 using Rasan.AspNetCore.Contracts;
 using Rasan.AspNetCore.Errors;
+using Rasan.AspNetCore.Logs;
 
 namespace Rasan.AspNetCore.Endpoints;
 
@@ -30,6 +31,7 @@ internal static class IssueApiTokenEndpoint
         HttpContext context,
         [FromServices] IApiTokenIssuer issuer,
         [FromServices] TimeProvider time,
+        [FromServices] AuditRecorder audit,
         CancellationToken cancellationToken)
     {
         var request = context.Request;
@@ -56,9 +58,13 @@ internal static class IssueApiTokenEndpoint
             return TypedResults.Problem(ApiProblems.ScopesNotHeld(ApiTokenScopeNames.Of(beyond)));
         }
 
-        var issued = await issuer.IssueAsync(context.User.GetServiceId(), wanted.Name, wanted.Scopes, wanted.ExpiresAt, cancellationToken);
+        var service = context.User.GetServiceId();
+        var issued = await issuer.IssueAsync(service, wanted.Name, wanted.Scopes, wanted.ExpiresAt, cancellationToken);
+        var token = ApiTokenResponse.From(issued.Token, now);
+        audit.Record(
+            context, service, "api-token", token.Id, "issue", before: null, AuditRecorder.Snapshot(token, RasanApiJson.Context.ApiTokenResponse));
         return TypedResults.Json(
-            new IssuedApiTokenResponse { Token = ApiTokenResponse.From(issued.Token, now), Secret = issued.Secret },
+            new IssuedApiTokenResponse { Token = token, Secret = issued.Secret },
             RasanApiJson.Context.IssuedApiTokenResponse,
             statusCode: StatusCodes.Status201Created);
     }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Rasan.AspNetCore.Authentication;
 using Rasan.AspNetCore.Contracts;
 using Rasan.AspNetCore.Errors;
+using Rasan.AspNetCore.Logs;
 
 namespace Rasan.AspNetCore.Endpoints;
 
@@ -27,6 +28,7 @@ internal static class RevokeApiTokenEndpoint
         HttpContext context,
         [FromServices] IApiTokenManager tokens,
         [FromServices] TimeProvider time,
+        [FromServices] AuditRecorder audit,
         CancellationToken cancellationToken)
     {
         var notFound = ApiProblems.NotFound($"There is no API token '{tokenId}' in this service.");
@@ -35,8 +37,21 @@ internal static class RevokeApiTokenEndpoint
             return TypedResults.Problem(notFound);
         }
 
-        return await tokens.RevokeAsync(context.User.GetServiceId(), id, cancellationToken) is { } revoked
-            ? TypedResults.Json(ApiTokenResponse.From(revoked, time.GetUtcNow()), RasanApiJson.Context.ApiTokenResponse)
-            : TypedResults.Problem(notFound);
+        var service = context.User.GetServiceId();
+        var asked = time.GetUtcNow();
+        if (await tokens.RevokeAsync(service, id, cancellationToken) is not { } revoked)
+        {
+            return TypedResults.Problem(notFound);
+        }
+
+        var answer = ApiTokenResponse.From(revoked, time.GetUtcNow());
+        if (revoked.RevokedAt >= asked)
+        {
+            // Revoked by this call, not before: a repeat changes nothing and is not a change to audit.
+            var before = AuditRecorder.Snapshot(ApiTokenResponse.From(revoked with { RevokedAt = null }, asked), RasanApiJson.Context.ApiTokenResponse);
+            audit.Record(context, service, "api-token", answer.Id, "revoke", before, AuditRecorder.Snapshot(answer, RasanApiJson.Context.ApiTokenResponse));
+        }
+
+        return TypedResults.Json(answer, RasanApiJson.Context.ApiTokenResponse);
     }
 }

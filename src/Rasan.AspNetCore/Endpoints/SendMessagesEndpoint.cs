@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -7,6 +8,7 @@ using Microsoft.Net.Http.Headers;
 using Rasan.AspNetCore.Authentication;
 using Rasan.AspNetCore.Contracts;
 using Rasan.AspNetCore.Errors;
+using Rasan.AspNetCore.Logs;
 
 namespace Rasan.AspNetCore.Endpoints;
 
@@ -41,6 +43,7 @@ internal static class SendMessagesEndpoint
         [FromServices] IMessageTracker tracker,
         [FromServices] IOptions<RasanApiOptions> options,
         [FromServices] LinkGenerator links,
+        [FromServices] AuditRecorder audit,
         CancellationToken cancellationToken)
     {
         var request = context.Request;
@@ -65,6 +68,11 @@ internal static class SendMessagesEndpoint
 
         var service = context.User.GetServiceId();
         var receipt = await sender.SendAsync(service, dto.ToSendRequest(idempotencyKey), cancellationToken);
+        if (!receipt.Replayed)
+        {
+            var after = new JsonObject { ["messages"] = receipt.Messages.Count, ["idempotencyKey"] = idempotencyKey };
+            audit.Record(context, service, "request", receipt.RequestId.ToString(), "send", before: null, after.ToJsonString());
+        }
 
         IEnumerable<MessageReceipt> messages = receipt.Messages;
         if (dto.WaitSeconds is > 0 && receipt.Messages.Count > 0)

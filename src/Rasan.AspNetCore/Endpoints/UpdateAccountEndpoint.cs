@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Rasan.AspNetCore.Contracts;
 using Rasan.AspNetCore.Errors;
+using Rasan.AspNetCore.Logs;
 using Rasan.Storage;
 
 namespace Rasan.AspNetCore.Endpoints;
@@ -30,6 +31,7 @@ internal static class UpdateAccountEndpoint
         HttpContext context,
         [FromServices] ITenancyStore tenancy,
         [FromServices] AccountEditor editor,
+        [FromServices] AuditRecorder audit,
         CancellationToken cancellationToken)
     {
         var accounts = await tenancy.ListAccountsAsync(cancellationToken);
@@ -51,8 +53,21 @@ internal static class UpdateAccountEndpoint
             return TypedResults.Problem(ApiProblems.Validation(errors.ToDictionary()));
         }
 
-        return await tenancy.UpdateAccountAsync(changed, cancellationToken)
-            ? TypedResults.Json(AccountResponse.From(changed, editor.Describe(changed.ProviderType)), RasanApiJson.Context.AccountResponse)
-            : TypedResults.Problem(ApiProblems.NotFound($"There is no account '{accountId}'."));
+        if (!await tenancy.UpdateAccountAsync(changed, cancellationToken))
+        {
+            return TypedResults.Problem(ApiProblems.NotFound($"There is no account '{accountId}'."));
+        }
+
+        var descriptor = editor.Describe(changed.ProviderType);
+        var shown = AccountResponse.From(changed, descriptor);
+        audit.Record(
+            context,
+            service: null,
+            "account",
+            shown.Id,
+            "update",
+            AuditRecorder.Snapshot(AccountResponse.From(existing, descriptor), RasanApiJson.Context.AccountResponse),
+            AuditRecorder.Snapshot(shown, RasanApiJson.Context.AccountResponse));
+        return TypedResults.Json(shown, RasanApiJson.Context.AccountResponse);
     }
 }

@@ -17,9 +17,9 @@ internal static partial class ApiLog
     [LoggerMessage(EventId = 21004, Level = LogLevel.Debug, Message = "Rejected an invalid request to {Method} {Route} with {StatusCode}")]
     public static partial void BadRequest(this ILogger logger, string method, string? route, int statusCode);
 
-    [LoggerMessage(EventId = 21005, Level = LogLevel.Warning, Message = "Writing {Count} API-call log entries failed; they are dropped")]
-    public static partial void ApiCallsNotWritten(this ILogger logger, int count, Exception exception);
+    [LoggerMessage(EventId = 21005, Level = LogLevel.Warning, Message = "Writing {Count} entries of the {Log} failed; they are dropped")]
+    public static partial void LogEntriesNotWritten(this ILogger logger, int count, string log, Exception exception);
 
-    [LoggerMessage(EventId = 21006, Level = LogLevel.Warning, Message = "Deleting old API-call log entries failed; retried within the hour")]
-    public static partial void ApiCallRetentionFailed(this ILogger logger, Exception exception);
+    [LoggerMessage(EventId = 21006, Level = LogLevel.Warning, Message = "Deleting old entries of the {Log} failed; retried within the hour")]
+    public static partial void LogRetentionFailed(this ILogger logger, string log, Exception exception);
 }

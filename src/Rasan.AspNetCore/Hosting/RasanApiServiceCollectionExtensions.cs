@@ -7,11 +7,12 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Rasan.AspNetCore;
-using Rasan.AspNetCore.ApiCalls;
 using Rasan.AspNetCore.Authentication;
 using Rasan.AspNetCore.Endpoints;
 using Rasan.AspNetCore.Errors;
 using Rasan.AspNetCore.Health;
+using Rasan.AspNetCore.Logs;
+using Rasan.Auditing;
 using Rasan.AspNetCore.OpenApi;
 using Rasan.AspNetCore.RateLimiting;
 
@@ -72,9 +73,12 @@ public static class RasanApiServiceCollectionExtensions
         services.AddExceptionHandler<RasanApiExceptionHandler>();
         services.TryAddSingleton<ApiExceptionFilter>();
         services.TryAddSingleton<AccountEditor>();
-        services.TryAddSingleton<ApiCallRecorder>();
+        services.TryAddSingleton<BatchedLog<ApiCall>>();
+        services.TryAddSingleton<BatchedLog<AuditEntry>>();
+        services.TryAddSingleton<AuditRecorder>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupFilter, ApiCallLogStartupFilter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ApiCallLogWriter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, AuditLogWriter>());
 
         services.AddAuthentication()
             .AddScheme<ApiTokenAuthenticationOptions, ApiTokenAuthenticationHandler>(RasanApiDefaults.AuthenticationScheme, displayName: "Rasan API token", configureOptions: null);

@@ -46,6 +46,7 @@ public static class RasanEndpointRouteBuilderExtensions
         IssueApiTokenEndpoint.Map(group);
         RevokeApiTokenEndpoint.Map(group);
         SearchApiCallsEndpoint.Map(group);
+        SearchAuditEndpoint.Map(group);
         ListAccountsEndpoint.Map(group);
         AddAccountEndpoint.Map(group);
         UpdateAccountEndpoint.Map(group);

@@ -1,23 +1,16 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Rasan.AspNetCore.Errors;
-using Rasan.Auditing;
 
-namespace Rasan.AspNetCore.ApiCalls;
+namespace Rasan.AspNetCore.Logs;
 
 /// <summary>
-/// Writes recorded API calls in batches (up to <see cref="BatchSize"/>, at least every <see cref="FlushInterval"/>),
-/// deletes those older than <see cref="RasanApiOptions.ApiCallLogRetention"/> once an hour, and writes what is left
-/// when the host stops. A failed write is logged and its batch dropped: the log never holds up the API.
+/// Writes a <see cref="BatchedLog{T}"/> in batches (up to <see cref="BatchSize"/>, at least every
+/// <see cref="FlushInterval"/>), deletes entries older than the retention once an hour, and writes what is left when
+/// the host stops. A failed write is logged and its batch dropped: the log never holds up the API.
 /// </summary>
-internal sealed class ApiCallLogWriter(
-    ApiCallRecorder recorder,
-    IServiceProvider services,
-    IOptions<RasanApiOptions> options,
-    TimeProvider time,
-    ILogger<ApiCallLogWriter> logger) : BackgroundService
+/// <typeparam name="T">The entry type.</typeparam>
+internal abstract class BatchedLogWriter<T>(BatchedLog<T> log, TimeProvider time, ILogger logger) : BackgroundService
 {
     public const int BatchSize = 500;
     public static readonly TimeSpan FlushInterval = TimeSpan.FromSeconds(1);
@@ -25,17 +18,29 @@ internal sealed class ApiCallLogWriter(
 
     private DateTimeOffset _nextRetention = DateTimeOffset.MinValue;
 
+    /// <summary>The log's name, for the log lines about it.</summary>
+    protected abstract string Name { get; }
+
+    /// <summary>How long entries are kept.</summary>
+    protected abstract TimeSpan Retention { get; }
+
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
         await WriteWaitingAsync(cancellationToken);
     }
 
+    /// <summary>Stores a batch.</summary>
+    protected abstract Task AppendAsync(IReadOnlyList<T> batch, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the entries older than <paramref name="before"/>.</summary>
+    protected abstract Task DeleteBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
-            while (await recorder.Reader.WaitToReadAsync(stoppingToken))
+            while (await log.Reader.WaitToReadAsync(stoppingToken))
             {
                 await Task.Delay(FlushInterval, time, stoppingToken);
                 await WriteWaitingAsync(stoppingToken);
@@ -50,14 +55,13 @@ internal sealed class ApiCallLogWriter(
 
     private async Task WriteWaitingAsync(CancellationToken cancellationToken)
     {
-        var store = services.GetRequiredService<IApiCallStore>();
-        var batch = new List<ApiCall>(BatchSize);
+        var batch = new List<T>(BatchSize);
         while (true)
         {
             batch.Clear();
-            while (batch.Count < BatchSize && recorder.Reader.TryRead(out var call))
+            while (batch.Count < BatchSize && log.Reader.TryRead(out var entry))
             {
-                batch.Add(call);
+                batch.Add(entry);
             }
 
             if (batch.Count == 0)
@@ -67,13 +71,13 @@ internal sealed class ApiCallLogWriter(
 
             try
             {
-                await store.AppendAsync(batch, cancellationToken);
+                await AppendAsync(batch, cancellationToken);
             }
-#pragma warning disable CA1031 // The API-call log is bookkeeping: a failed write never fails or slows the API.
+#pragma warning disable CA1031 // These logs are bookkeeping: a failed write never fails or slows the API.
             catch (Exception exception) when (exception is not OperationCanceledException)
 #pragma warning restore CA1031
             {
-                logger.ApiCallsNotWritten(batch.Count, exception);
+                logger.LogEntriesNotWritten(batch.Count, Name, exception);
             }
         }
     }
@@ -89,13 +93,13 @@ internal sealed class ApiCallLogWriter(
         _nextRetention = now + RetentionInterval;
         try
         {
-            await services.GetRequiredService<IApiCallStore>().DeleteBeforeAsync(now - options.Value.ApiCallLogRetention, cancellationToken);
+            await DeleteBeforeAsync(now - Retention, cancellationToken);
         }
 #pragma warning disable CA1031 // Retention is retried at the next interval.
         catch (Exception exception) when (exception is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            logger.ApiCallRetentionFailed(exception);
+            logger.LogRetentionFailed(Name, exception);
         }
     }
 }

@@ -4,14 +4,14 @@ using Rasan.AspNetCore.Authentication;
 using Rasan.AspNetCore.Errors;
 using Rasan.Auditing;
 
-namespace Rasan.AspNetCore.ApiCalls;
+namespace Rasan.AspNetCore.Logs;
 
 /// <summary>
 /// Records every call to a Rasan API endpoint, refused ones (401, 403, 429) included: the route template, never the
 /// raw path or query, the status, the duration, and the caller's service and token prefix when its token was valid.
 /// It wraps the whole pipeline, so it sees the endpoint chosen by routing and the final status.
 /// </summary>
-internal sealed class ApiCallLogMiddleware(RequestDelegate next, ApiCallRecorder recorder, TimeProvider time)
+internal sealed class ApiCallLogMiddleware(RequestDelegate next, BatchedLog<ApiCall> recorder, TimeProvider time)
 {
     public async Task InvokeAsync(HttpContext context)
     {

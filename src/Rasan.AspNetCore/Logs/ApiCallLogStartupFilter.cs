@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 
-namespace Rasan.AspNetCore.ApiCalls;
+namespace Rasan.AspNetCore.Logs;
 
 /// <summary>Puts <see cref="ApiCallLogMiddleware"/> first in the host's pipeline, so it sees every outcome of a Rasan call.</summary>
 internal sealed class ApiCallLogStartupFilter : IStartupFilter
