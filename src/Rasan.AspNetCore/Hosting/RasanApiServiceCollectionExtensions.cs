@@ -12,9 +12,9 @@ using Rasan.AspNetCore.Endpoints;
 using Rasan.AspNetCore.Errors;
 using Rasan.AspNetCore.Health;
 using Rasan.AspNetCore.Logs;
-using Rasan.Auditing;
 using Rasan.AspNetCore.OpenApi;
 using Rasan.AspNetCore.RateLimiting;
+using Rasan.Auditing;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
