@@ -5,26 +5,21 @@ using Rasan.Storage.EFCore.Entities;
 namespace Rasan.Storage.EFCore;
 
 /// <summary>The <see cref="IApiCallStore"/> over EF Core: table <c>api_calls</c>, newest first by its time-ordered id.</summary>
-internal sealed class EfApiCallStore(IDbContextFactory<RasanDbContext> contextFactory) : IApiCallStore
+internal sealed class EfApiCallStore(IDbContextFactory<RasanDbContext> contextFactory, IRasanSqlDialect dialect) : IApiCallStore
 {
+    private static readonly string[] Columns =
+        ["id", "at", "method", "route", "status", "duration_ms", "service_id", "token_prefix", "client_ip", "request_id"];
+
     public async Task AppendAsync(IReadOnlyList<ApiCall> calls, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(calls);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.ApiCalls.AddRange(calls.Select(c => new ApiCallEntity
+        var rows = calls.Select(c => new object?[]
         {
-            Id = c.Id,
-            At = StoreTime.ToTicks(c.At),
-            Method = c.Method,
-            Route = c.Route,
-            Status = c.Status,
-            DurationMs = c.DurationMs,
-            ServiceId = c.ServiceId?.Value,
-            TokenPrefix = c.TokenPrefix,
-            ClientIp = c.ClientIp,
-            RequestId = c.RequestId,
-        }));
-        await db.SaveChangesAsync(cancellationToken);
+            dialect.IdValue(c.Id), StoreTime.ToTicks(c.At), c.Method, c.Route, c.Status, c.DurationMs,
+            c.ServiceId is { } service ? dialect.IdValue(service.Value) : null, c.TokenPrefix, c.ClientIp, c.RequestId,
+        }).ToList();
+        await LogRowWriter.InsertAsync(db, "api_calls", Columns, rows, cancellationToken);
     }
 
     public async Task<ApiCallPage> SearchAsync(ServiceId service, ApiCallQuery query, CancellationToken cancellationToken)

@@ -5,26 +5,21 @@ using Rasan.Storage.EFCore.Entities;
 namespace Rasan.Storage.EFCore;
 
 /// <summary>The <see cref="IAuditStore"/> over EF Core: table <c>audit_entries</c>, newest first by its time-ordered id.</summary>
-internal sealed class EfAuditStore(IDbContextFactory<RasanDbContext> contextFactory) : IAuditStore
+internal sealed class EfAuditStore(IDbContextFactory<RasanDbContext> contextFactory, IRasanSqlDialect dialect) : IAuditStore
 {
+    private static readonly string[] Columns =
+        ["id", "at", "actor", "service_id", "entity", "entity_id", "action", "before", "after", "correlation_id"];
+
     public async Task AppendAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditEntries.AddRange(entries.Select(e => new AuditEntryEntity
+        var rows = entries.Select(e => new object?[]
         {
-            Id = e.Id,
-            At = StoreTime.ToTicks(e.At),
-            Actor = e.Actor,
-            ServiceId = e.ServiceId?.Value,
-            Entity = e.Entity,
-            EntityId = e.EntityId,
-            Action = e.Action,
-            Before = e.Before,
-            After = e.After,
-            CorrelationId = e.CorrelationId,
-        }));
-        await db.SaveChangesAsync(cancellationToken);
+            dialect.IdValue(e.Id), StoreTime.ToTicks(e.At), e.Actor, e.ServiceId is { } service ? dialect.IdValue(service.Value) : null,
+            e.Entity, e.EntityId, e.Action, e.Before, e.After, e.CorrelationId,
+        }).ToList();
+        await LogRowWriter.InsertAsync(db, "audit_entries", Columns, rows, cancellationToken);
     }
 
     public async Task<AuditPage> SearchAsync(ServiceId service, AuditQuery query, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ namespace Rasan.AspNetCore.Logs;
 internal sealed class BatchedLog<T>
 {
     /// <summary>The most entries waiting to be written.</summary>
-    public const int Capacity = 10_000;
+    public const int Capacity = 50_000;
 
     private readonly Channel<T> _pending = System.Threading.Channels.Channel.CreateBounded<T>(
         new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });

@@ -5,14 +5,14 @@ using Rasan.AspNetCore.Errors;
 namespace Rasan.AspNetCore.Logs;
 
 /// <summary>
-/// Writes a <see cref="BatchedLog{T}"/> in batches (up to <see cref="BatchSize"/>, at least every
-/// <see cref="FlushInterval"/>), deletes entries older than the retention once an hour, and writes what is left when
-/// the host stops. A failed write is logged and its batch dropped: the log never holds up the API.
+/// Writes a <see cref="BatchedLog{T}"/> in batches: up to <see cref="BatchSize"/>, at once when that many wait, otherwise
+/// every <see cref="FlushInterval"/>. Deletes entries older than the retention once an hour, and writes what is left
+/// when the host stops. A failed write is logged and its batch dropped: the log never holds up the API.
 /// </summary>
 /// <typeparam name="T">The entry type.</typeparam>
 internal abstract class BatchedLogWriter<T>(BatchedLog<T> log, TimeProvider time, ILogger logger) : BackgroundService
 {
-    public const int BatchSize = 500;
+    public const int BatchSize = 1_000;
     public static readonly TimeSpan FlushInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan RetentionInterval = TimeSpan.FromHours(1);
 
@@ -42,7 +42,12 @@ internal abstract class BatchedLogWriter<T>(BatchedLog<T> log, TimeProvider time
         {
             while (await log.Reader.WaitToReadAsync(stoppingToken))
             {
-                await Task.Delay(FlushInterval, time, stoppingToken);
+                if (log.Reader.Count < BatchSize)
+                {
+                    // Let a few more gather, so a quiet API writes seldom and a busy one in full batches.
+                    await Task.Delay(FlushInterval, time, stoppingToken);
+                }
+
                 await WriteWaitingAsync(stoppingToken);
                 await ApplyRetentionAsync(stoppingToken);
             }

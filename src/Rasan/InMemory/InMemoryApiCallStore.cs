@@ -6,17 +6,16 @@ namespace Rasan.InMemory;
 internal sealed class InMemoryApiCallStore : IApiCallStore
 {
     private readonly Lock _lock = new();
-    private readonly SortedList<Guid, ApiCall> _calls = new(Comparer<Guid>.Create((a, b) => b.CompareTo(a)));
+    // Appended as they come (nearly in id order); searches, which are rare, sort. An append must stay O(1): one
+    // comes with every API call.
+    private readonly List<ApiCall> _calls = [];
 
     public Task AppendAsync(IReadOnlyList<ApiCall> calls, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(calls);
         lock (_lock)
         {
-            foreach (var call in calls)
-            {
-                _calls[call.Id] = call;
-            }
+            _calls.AddRange(calls);
         }
 
         return Task.CompletedTask;
@@ -28,13 +27,14 @@ internal sealed class InMemoryApiCallStore : IApiCallStore
         var limit = Math.Clamp(query.Limit, 1, ApiCallQuery.MaxLimit);
         lock (_lock)
         {
-            var page = _calls.Values
+            var page = _calls
                 .Where(c => c.ServiceId == service
                     && (query.After is not { } after || c.Id.CompareTo(after) < 0)
                     && (query.From is not { } from || c.At >= from)
                     && (query.To is not { } to || c.At < to)
                     && (query.Status is not { } status || c.Status == status)
                     && (query.Route is not { } route || c.Route == route))
+                .OrderByDescending(x => x.Id)
                 .Take(limit + 1)
                 .ToList();
             var next = page.Count > limit ? page[limit - 1].Id : (Guid?)null;
@@ -46,13 +46,7 @@ internal sealed class InMemoryApiCallStore : IApiCallStore
     {
         lock (_lock)
         {
-            var old = _calls.Values.Where(c => c.At < before).Select(c => c.Id).ToList();
-            foreach (var id in old)
-            {
-                _calls.Remove(id);
-            }
-
-            return Task.FromResult(old.Count);
+            return Task.FromResult(_calls.RemoveAll(c => c.At < before));
         }
     }
 }

@@ -6,17 +6,16 @@ namespace Rasan.InMemory;
 internal sealed class InMemoryAuditStore : IAuditStore
 {
     private readonly Lock _lock = new();
-    private readonly SortedList<Guid, AuditEntry> _entries = new(Comparer<Guid>.Create((a, b) => b.CompareTo(a)));
+    // Appended as they come (nearly in id order); searches, which are rare, sort. An append must stay O(1): one
+    // comes with every API call.
+    private readonly List<AuditEntry> _entries = [];
 
     public Task AppendAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
         lock (_lock)
         {
-            foreach (var entry in entries)
-            {
-                _entries[entry.Id] = entry;
-            }
+            _entries.AddRange(entries);
         }
 
         return Task.CompletedTask;
@@ -28,13 +27,14 @@ internal sealed class InMemoryAuditStore : IAuditStore
         var limit = Math.Clamp(query.Limit, 1, AuditQuery.MaxLimit);
         lock (_lock)
         {
-            var page = _entries.Values
+            var page = _entries
                 .Where(e => (e.ServiceId == service || (query.IncludeHubWide && e.ServiceId is null))
                     && (query.After is not { } after || e.Id.CompareTo(after) < 0)
                     && (query.From is not { } from || e.At >= from)
                     && (query.To is not { } to || e.At < to)
                     && (query.Entity is not { } entity || e.Entity == entity)
                     && (query.Action is not { } action || e.Action == action))
+                .OrderByDescending(x => x.Id)
                 .Take(limit + 1)
                 .ToList();
             var next = page.Count > limit ? page[limit - 1].Id : (Guid?)null;
@@ -46,13 +46,7 @@ internal sealed class InMemoryAuditStore : IAuditStore
     {
         lock (_lock)
         {
-            var old = _entries.Values.Where(e => e.At < before).Select(e => e.Id).ToList();
-            foreach (var id in old)
-            {
-                _entries.Remove(id);
-            }
-
-            return Task.FromResult(old.Count);
+            return Task.FromResult(_entries.RemoveAll(e => e.At < before));
         }
     }
 }
