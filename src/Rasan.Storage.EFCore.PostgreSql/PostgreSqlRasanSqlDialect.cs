@@ -108,6 +108,17 @@ internal sealed class PostgreSqlRasanSqlDialect : IRasanSqlDialect
 
     public System.Data.DbType IdType => System.Data.DbType.Guid;
 
+    public bool HasSingleWriter => false;
+
+    public Task InsertRowsAsync(
+        DbConnection connection,
+        DbTransaction transaction,
+        string table,
+        IReadOnlyList<string> columns,
+        IReadOnlyList<object?[]> rows,
+        CancellationToken cancellationToken)
+        => MultiRowInsert.InsertAsync(connection, transaction, table, columns, rows, cancellationToken);
+
     public object IdValue(Guid id) => id;
 
     public bool IsIdempotencyKeyTaken(DbException exception)

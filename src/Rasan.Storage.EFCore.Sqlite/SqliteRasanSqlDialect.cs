@@ -36,6 +36,21 @@ internal sealed class SqliteRasanSqlDialect : IRasanSqlDialect
 
     public System.Data.DbType IdType => System.Data.DbType.String;
 
+    public bool HasSingleWriter => true;
+
+    /// <remarks>Runs synchronously: SQLite has no asynchronous I/O.</remarks>
+    public Task InsertRowsAsync(
+        DbConnection connection,
+        DbTransaction transaction,
+        string table,
+        IReadOnlyList<string> columns,
+        IReadOnlyList<object?[]> rows,
+        CancellationToken cancellationToken)
+    {
+        SqliteRowInserter.Insert((SqliteConnection)connection, table, columns, rows);
+        return Task.CompletedTask;
+    }
+
     public Task<int> CompleteAsync(
         DbConnection connection, DbTransaction transaction, IReadOnlyList<MessageTransition> transitions, CancellationToken cancellationToken)
         => TransitionWriter.WriteAllAsync(connection, transaction, this, transitions, cancellationToken);

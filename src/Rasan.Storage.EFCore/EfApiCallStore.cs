@@ -5,7 +5,7 @@ using Rasan.Storage.EFCore.Entities;
 namespace Rasan.Storage.EFCore;
 
 /// <summary>The <see cref="IApiCallStore"/> over EF Core: table <c>api_calls</c>, newest first by its time-ordered id.</summary>
-internal sealed class EfApiCallStore(IDbContextFactory<RasanDbContext> contextFactory, IRasanSqlDialect dialect) : IApiCallStore
+internal sealed class EfApiCallStore(IDbContextFactory<RasanDbContext> contextFactory, IRasanSqlDialect dialect, StoreWriteGate writeGate) : IApiCallStore
 {
     private static readonly string[] Columns =
         ["id", "at", "method", "route", "status", "duration_ms", "service_id", "token_prefix", "client_ip", "request_id"];
@@ -19,7 +19,8 @@ internal sealed class EfApiCallStore(IDbContextFactory<RasanDbContext> contextFa
             dialect.IdValue(c.Id), StoreTime.ToTicks(c.At), c.Method, c.Route, c.Status, c.DurationMs,
             c.ServiceId is { } service ? dialect.IdValue(service.Value) : null, c.TokenPrefix, c.ClientIp, c.RequestId,
         }).ToList();
-        await LogRowWriter.InsertAsync(db, "api_calls", Columns, rows, cancellationToken);
+        using var pass = await writeGate.EnterAsync(cancellationToken);
+        await LogRowWriter.InsertAsync(db, dialect, "api_calls", Columns, rows, cancellationToken);
     }
 
     public async Task<ApiCallPage> SearchAsync(ServiceId service, ApiCallQuery query, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ using Rasan.Storage.EFCore.Entities;
 namespace Rasan.Storage.EFCore;
 
 /// <summary>The <see cref="IAuditStore"/> over EF Core: table <c>audit_entries</c>, newest first by its time-ordered id.</summary>
-internal sealed class EfAuditStore(IDbContextFactory<RasanDbContext> contextFactory, IRasanSqlDialect dialect) : IAuditStore
+internal sealed class EfAuditStore(IDbContextFactory<RasanDbContext> contextFactory, IRasanSqlDialect dialect, StoreWriteGate writeGate) : IAuditStore
 {
     private static readonly string[] Columns =
         ["id", "at", "actor", "service_id", "entity", "entity_id", "action", "before", "after", "correlation_id"];
@@ -19,7 +19,8 @@ internal sealed class EfAuditStore(IDbContextFactory<RasanDbContext> contextFact
             dialect.IdValue(e.Id), StoreTime.ToTicks(e.At), e.Actor, e.ServiceId is { } service ? dialect.IdValue(service.Value) : null,
             e.Entity, e.EntityId, e.Action, e.Before, e.After, e.CorrelationId,
         }).ToList();
-        await LogRowWriter.InsertAsync(db, "audit_entries", Columns, rows, cancellationToken);
+        using var pass = await writeGate.EnterAsync(cancellationToken);
+        await LogRowWriter.InsertAsync(db, dialect, "audit_entries", Columns, rows, cancellationToken);
     }
 
     public async Task<AuditPage> SearchAsync(ServiceId service, AuditQuery query, CancellationToken cancellationToken)

@@ -47,7 +47,10 @@ internal sealed partial class EfMessageStore
             // The group-commit writer is the usual (and only steady) caller and has the kept session; a concurrent
             // direct caller does not wait for it but opens a session of its own.
             await using var own = await AcceptSession.OpenAsync(contextFactory, dialect, cancellationToken);
-            return await AcceptAsync(own, requests, cancellationToken);
+            using (await writeGate.EnterAsync(cancellationToken))
+            {
+                return await AcceptAsync(own, requests, cancellationToken);
+            }
         }
 
         try
@@ -60,7 +63,10 @@ internal sealed partial class EfMessageStore
             }
 
             _acceptSession ??= await AcceptSession.OpenAsync(contextFactory, dialect, cancellationToken);
-            return await AcceptAsync(_acceptSession, requests, cancellationToken);
+            using (await writeGate.EnterAsync(cancellationToken))
+            {
+                return await AcceptAsync(_acceptSession, requests, cancellationToken);
+            }
         }
         catch when (_acceptSession is { Connection.State: not System.Data.ConnectionState.Open })
         {

@@ -9,7 +9,7 @@ namespace Rasan.Storage.EFCore;
 /// The <see cref="IMessageStore"/> over EF Core. Accept and claim run the dialect's prepared SQL without change
 /// tracking; status writes use prepared, fenced updates; reads use no-tracking LINQ.
 /// </summary>
-internal sealed partial class EfMessageStore(IDbContextFactory<RasanDbContext> contextFactory, IRasanSqlDialect dialect)
+internal sealed partial class EfMessageStore(IDbContextFactory<RasanDbContext> contextFactory, IRasanSqlDialect dialect, StoreWriteGate writeGate)
     : IMessageStore, IDisposable, IAsyncDisposable
 {
     private const int Queued = (int)MessageStatus.Queued;

@@ -21,6 +21,18 @@ internal interface IRasanSqlDialect
     /// <summary>How ids are bound as parameters: TEXT on SQLite, uuid on PostgreSQL.</summary>
     System.Data.DbType IdType { get; }
 
+    /// <summary>Whether the database lets one writer at a time (SQLite): then bulk writers queue in <see cref="StoreWriteGate"/>.</summary>
+    bool HasSingleWriter { get; }
+
+    /// <summary>Inserts plain rows (the API-call and audit logs) in the caller's open transaction.</summary>
+    Task InsertRowsAsync(
+        DbConnection connection,
+        DbTransaction transaction,
+        string table,
+        IReadOnlyList<string> columns,
+        IReadOnlyList<object?[]> rows,
+        CancellationToken cancellationToken);
+
     /// <summary>An id as a parameter value of <see cref="IdType"/>.</summary>
     object IdValue(Guid id);
 

@@ -12,6 +12,7 @@ internal static class RasanStoreRegistration
     {
         services.AddOptions<RasanStorageOptions>();
         services.TryAddSingleton(dialect);
+        services.TryAddSingleton<StoreWriteGate>();
         services.TryAddSingleton<IMessageStore, EfMessageStore>();
         services.TryAddSingleton<AccountSettingsProtector>();
         services.TryAddSingleton<ITenancyStore, EfTenancyStore>();
