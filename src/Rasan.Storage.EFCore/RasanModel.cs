@@ -110,7 +110,11 @@ internal static class RasanModel
             e.HasIndex(a => a.At);
         });
 
-        modelBuilder.Entity<DataProtectionKey>(e => e.ToTable("data_protection_keys"));
+        modelBuilder.Entity<DataProtectionKey>(e =>
+        {
+            e.ToTable("data_protection_keys");
+            e.HasKey(k => k.Id);
+        });
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
