@@ -26,46 +26,26 @@ internal sealed class EfApiCallStore(IDbContextFactory<RasanDbContext> contextFa
     public async Task<ApiCallPage> SearchAsync(ServiceId service, ApiCallQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var limit = Math.Clamp(query.Limit, 1, ApiCallQuery.MaxLimit);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var calls = db.ApiCalls.AsNoTracking().Where(c => c.ServiceId == service.Value);
-        if (query.After is { } after)
-        {
-            calls = calls.Where(c => c.Id.CompareTo(after) < 0);
-        }
-
-        if (query.From is { } from)
-        {
-            var ticks = StoreTime.ToTicks(from);
-            calls = calls.Where(c => c.At >= ticks);
-        }
-
-        if (query.To is { } to)
-        {
-            var ticks = StoreTime.ToTicks(to);
-            calls = calls.Where(c => c.At < ticks);
-        }
-
+        var rows = LogPaging.Window(db.ApiCalls.AsNoTracking().Where(c => c.ServiceId == service.Value), query.After, query.From, query.To);
         if (query.Status is { } status)
         {
-            calls = calls.Where(c => c.Status == status);
+            rows = rows.Where(c => c.Status == status);
         }
 
         if (query.Route is { } route)
         {
-            calls = calls.Where(c => c.Route == route);
+            rows = rows.Where(c => c.Route == route);
         }
 
-        var rows = await calls.OrderByDescending(c => c.Id).Take(limit + 1).ToListAsync(cancellationToken);
-        var next = rows.Count > limit ? rows[limit - 1].Id : (Guid?)null;
-        return new ApiCallPage([.. rows.Take(limit).Select(ToCall)], next);
+        var (page, next) = await LogPaging.PageAsync(rows, query.Limit, ApiCallQuery.MaxLimit, cancellationToken);
+        return new ApiCallPage([.. page.Select(ToCall)], next);
     }
 
     public async Task<int> DeleteBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
-        var ticks = StoreTime.ToTicks(before);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.ApiCalls.Where(c => c.At < ticks).ExecuteDeleteAsync(cancellationToken);
+        return await LogPaging.DeleteBeforeAsync(db.ApiCalls, before, cancellationToken);
     }
 
     private static ApiCall ToCall(ApiCallEntity row) => new()

@@ -26,48 +26,29 @@ internal sealed class EfAuditStore(IDbContextFactory<RasanDbContext> contextFact
     public async Task<AuditPage> SearchAsync(ServiceId service, AuditQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var limit = Math.Clamp(query.Limit, 1, AuditQuery.MaxLimit);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var entries = query.IncludeHubWide
+        var visible = query.IncludeHubWide
             ? db.AuditEntries.AsNoTracking().Where(e => e.ServiceId == service.Value || e.ServiceId == null)
             : db.AuditEntries.AsNoTracking().Where(e => e.ServiceId == service.Value);
-        if (query.After is { } after)
-        {
-            entries = entries.Where(e => e.Id.CompareTo(after) < 0);
-        }
-
-        if (query.From is { } from)
-        {
-            var ticks = StoreTime.ToTicks(from);
-            entries = entries.Where(e => e.At >= ticks);
-        }
-
-        if (query.To is { } to)
-        {
-            var ticks = StoreTime.ToTicks(to);
-            entries = entries.Where(e => e.At < ticks);
-        }
-
+        var rows = LogPaging.Window(visible, query.After, query.From, query.To);
         if (query.Entity is { } entity)
         {
-            entries = entries.Where(e => e.Entity == entity);
+            rows = rows.Where(e => e.Entity == entity);
         }
 
         if (query.Action is { } action)
         {
-            entries = entries.Where(e => e.Action == action);
+            rows = rows.Where(e => e.Action == action);
         }
 
-        var rows = await entries.OrderByDescending(e => e.Id).Take(limit + 1).ToListAsync(cancellationToken);
-        var next = rows.Count > limit ? rows[limit - 1].Id : (Guid?)null;
-        return new AuditPage([.. rows.Take(limit).Select(ToEntry)], next);
+        var (page, next) = await LogPaging.PageAsync(rows, query.Limit, AuditQuery.MaxLimit, cancellationToken);
+        return new AuditPage([.. page.Select(ToEntry)], next);
     }
 
     public async Task<int> DeleteBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
-        var ticks = StoreTime.ToTicks(before);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.AuditEntries.Where(e => e.At < ticks).ExecuteDeleteAsync(cancellationToken);
+        return await LogPaging.DeleteBeforeAsync(db.AuditEntries, before, cancellationToken);
     }
 
     private static AuditEntry ToEntry(AuditEntryEntity row) => new()

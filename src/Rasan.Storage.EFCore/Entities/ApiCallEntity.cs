@@ -1,7 +1,7 @@
 namespace Rasan.Storage.EFCore.Entities;
 
 /// <summary>A row of the API-call log.</summary>
-internal sealed class ApiCallEntity
+internal sealed class ApiCallEntity : ILogRow
 {
     public Guid Id { get; set; }
 

@@ -1,7 +1,7 @@
 namespace Rasan.Storage.EFCore.Entities;
 
 /// <summary>A row of the audit log.</summary>
-internal sealed class AuditEntryEntity
+internal sealed class AuditEntryEntity : ILogRow
 {
     public Guid Id { get; set; }
 
