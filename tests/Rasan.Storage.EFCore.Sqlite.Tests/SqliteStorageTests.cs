@@ -47,7 +47,7 @@ public sealed class SqliteStorageTests : IAsyncLifetime
         {
             var migrator = db.GetService<IMigrator>();
             await migrator.MigrateAsync("20261123171213_InitialCreate", cancellationToken: Ct);
-            Assert.Contains("20261123213948_MessageProviderOptions", await db.Database.GetPendingMigrationsAsync(Ct));
+            Assert.Contains("20261123234251_HubManagement", await db.Database.GetPendingMigrationsAsync(Ct));
             await migrator.MigrateAsync(cancellationToken: Ct);
         }
 
