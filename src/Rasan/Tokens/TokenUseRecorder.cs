@@ -11,9 +11,8 @@ internal sealed class TokenUseRecorder(ITenancyStore store)
 {
     private ConcurrentDictionary<Guid, DateTimeOffset> _pending = new();
 
-    /// <summary>Notes a use; the latest time per token wins.</summary>
-    public void Record(Guid tokenId, DateTimeOffset at)
-        => _pending.AddOrUpdate(tokenId, at, (_, earlier) => at > earlier ? at : earlier);
+    /// <summary>Notes a use; the last one noted per token is written (the store keeps the latest time it has seen).</summary>
+    public void Record(Guid tokenId, DateTimeOffset at) => _pending[tokenId] = at;
 
     /// <summary>Writes the uses noted since the last flush. A failed write puts them back for the next one.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
@@ -32,7 +31,8 @@ internal sealed class TokenUseRecorder(ITenancyStore store)
         {
             foreach (var (id, at) in batch)
             {
-                Record(id, at);
+                // A use noted since the swap is newer: keep it.
+                _pending.TryAdd(id, at);
             }
 
             throw;
