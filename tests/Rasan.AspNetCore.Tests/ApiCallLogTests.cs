@@ -43,12 +43,16 @@ public sealed class ApiCallLogTests
     {
         await using var api = await TestApi.StartAsync();
         await TestApi.SendOneAsync(api.A);
-        await WaitForCallsAsync(api.A, 1);
+        await TestApi.SendOneAsync(api.B);
 
-        using var response = await api.B.GetAsync("/api/v1/api-calls", Ct);
+        var seenByA = await WaitForCallsAsync(api.A, 1);
+        var seenByB = await WaitForCallsAsync(api.B, 1);
 
-        var items = (await TestApi.ReadJsonAsync(response)).GetProperty("items");
-        Assert.All(items.EnumerateArray(), c => Assert.Equal("/api/v1/api-calls", c.GetProperty("route").GetString()));
+        var prefixOfA = seenByA[0].GetProperty("tokenPrefix").GetString();
+        var prefixOfB = seenByB[0].GetProperty("tokenPrefix").GetString();
+        Assert.NotEqual(prefixOfA, prefixOfB);
+        Assert.All(seenByA.EnumerateArray(), c => Assert.Equal(prefixOfA, c.GetProperty("tokenPrefix").GetString()));
+        Assert.All(seenByB.EnumerateArray(), c => Assert.Equal(prefixOfB, c.GetProperty("tokenPrefix").GetString()));
     }
 
     [Theory]

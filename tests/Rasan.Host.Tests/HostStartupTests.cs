@@ -50,6 +50,30 @@ public sealed class HostStartupTests
     }
 
     [Fact]
+    public async Task Host_TokenOverItsConfiguredRate_Answers429WithRetryAfter()
+    {
+        using var database = new TempDatabase();
+        await using var factory = new HostFactory(
+            database.Path, ("Rasan:Bootstrap:ApiToken", Token), ("Rasan:Api:TokenRequestsPerSecond", "1"), ("Rasan:Api:TokenBurst", "2"));
+        using var client = CreateClient(factory, Token);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            using var response = await client.GetAsync("/api/v1/messages", Ct);
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+                break;
+            }
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        Assert.InRange(statuses.Count, 3, 4);
+    }
+
+    [Fact]
     public async Task Host_RestartedOnTheSameDatabase_BootstrapsOnce()
     {
         using var database = new TempDatabase();

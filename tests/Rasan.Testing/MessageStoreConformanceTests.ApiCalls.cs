@@ -30,6 +30,18 @@ public abstract partial class MessageStoreConformanceTests
     }
 
     [Fact]
+    public async Task ApiCalls_ManyInOneAppend_AreAllStoredWithTheirFields()
+    {
+        // More rows than one multi-row statement holds, and not a multiple of it: full chunks and a partial one.
+        var calls = Enumerable.Range(0, 123).Select(i => Call(_service, Start.AddMilliseconds(i), 200 + (i % 3), $"/r/{i}")).ToList();
+
+        await ApiCalls.AppendAsync(calls, Ct);
+
+        var stored = await ApiCalls.SearchAsync(_service, new ApiCallQuery { Limit = ApiCallQuery.MaxLimit }, Ct);
+        Assert.Equal(calls.OrderByDescending(c => c.Id), stored.Items);
+    }
+
+    [Fact]
     public async Task ApiCalls_DeleteBefore_RemovesOnlyOlderCalls()
     {
         await ApiCalls.AppendAsync([Call(_service, Start, 200, "/a"), Call(_service, Start.AddDays(31), 200, "/b")], Ct);
